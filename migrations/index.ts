@@ -1,0 +1,11 @@
+import type { MigrationInterface } from 'typeorm';
+import { CreateUsersFilesTokens1795752000000 } from './1795752000000-CreateUsersFilesTokens';
+
+/**
+ * Every migration, oldest first. Listed explicitly (no globs) so the app, the
+ * TypeORM CLI and Jest run exactly the same files. `npm run migration:generate
+ * -- migrations/<Name>` writes a new file; add it here.
+ */
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  CreateUsersFilesTokens1795752000000,
+];

@@ -1,0 +1,84 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { Logger as PinoLogger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { API_PREFIX, API_TITLE, API_VERSION } from './app-info';
+import { AppModule } from './app.module';
+import { bodyParserErrorMiddleware } from './common/http/body-parser-errors';
+import { httpLoggerOptions } from './common/logging/logger-options';
+import { ROOT_LOGGER } from './common/logging/logging.module';
+import { validateEnvironment } from './config';
+import { appConfig, type AppSettings } from './config/app.config';
+import { authConfig, type AuthSettings } from './config/auth.config';
+import { MetricsService } from './metrics/metrics.service';
+
+export function buildOpenApiDocument(app: NestExpressApplication) {
+  const config = new DocumentBuilder()
+    .setTitle(API_TITLE)
+    .setDescription(
+      'Backend of the ReViewPoint platform: researchers upload scientific papers for review. ' +
+        'Manages users, their uploaded files and the tokens that authenticate them. ' +
+        'Every error is an RFC 9457 problem document (`application/problem+json`) with a stable `code`.',
+    )
+    .setVersion(API_VERSION)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Everything main.ts and the e2e tests share: middleware, prefix, docs. */
+export function configureApp(app: NestExpressApplication): void {
+  const settings = app.get<AppSettings>(appConfig.KEY);
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', settings.trustProxy);
+  // Order matters: the access log assigns the request id before anything can fail.
+  app.use(pinoHttp(httpLoggerOptions(app.get<PinoLogger>(ROOT_LOGGER))));
+  app.use(app.get(MetricsService).middleware);
+  app.use(helmet());
+  app.useBodyParser('json', { limit: settings.jsonBodyLimitBytes });
+  app.useBodyParser('urlencoded', { extended: false, limit: settings.jsonBodyLimitBytes });
+  app.use(bodyParserErrorMiddleware);
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['metrics'] });
+
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'docs-json',
+    yamlDocumentUrl: 'docs-yaml',
+    customSiteTitle: `${API_TITLE} docs`,
+    swaggerOptions: { persistAuthorization: false },
+  });
+
+  const auth = app.get<AuthSettings>(authConfig.KEY);
+  if (auth.jwtSecretGenerated) {
+    new NestLogger('Config').warn(
+      'JWT_SECRET is not set: using a random secret for this process, so tokens will not survive a restart. Set JWT_SECRET (at least 32 random bytes) outside development.',
+    );
+  }
+}
+
+/**
+ * Validates settings, then builds and initialises the application (database
+ * connected, migrations checked) without listening yet.
+ */
+export async function createApp(): Promise<NestExpressApplication> {
+  validateEnvironment();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bodyParser: false,
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  try {
+    configureApp(app);
+    await app.init();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+  return app;
+}

@@ -1,0 +1,131 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppException } from './app.exception';
+import { isUniqueViolation } from './database-errors';
+import {
+  defaultCode,
+  PROBLEM_CONTENT_TYPE,
+  problemType,
+  statusTitle,
+  type ProblemDetails,
+} from './problem';
+import { requestIdOf } from '../http/request-id';
+
+/** What the filter needs to know about an error to answer it. */
+interface ErrorAnswer {
+  status: number;
+  code: string;
+  detail: string;
+  errors?: AppException['errors'];
+  extensions?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+/** Turns whatever was thrown into an answer; `undefined` means "unexpected". */
+function answerFor(exception: unknown): ErrorAnswer | undefined {
+  if (exception instanceof AppException) {
+    return {
+      status: exception.getStatus(),
+      code: exception.code,
+      detail: exception.detail,
+      errors: exception.errors,
+      extensions: exception.extensions,
+      headers: exception.headers,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'string'
+        ? response
+        : typeof (response as { message?: unknown }).message === 'string'
+          ? (response as { message: string }).message
+          : exception.message;
+    if (status === 404 && /^Cannot [A-Z]+ /.test(message)) {
+      return { status, code: 'ROUTE_NOT_FOUND', detail: `No route matches ${message.slice(7)}.` };
+    }
+    if (status === 429) {
+      return {
+        status,
+        code: 'RATE_LIMITED',
+        detail: 'Too many requests; retry after the time in Retry-After.',
+      };
+    }
+    if (status >= 500) return undefined;
+    return { status, code: defaultCode(status), detail: message };
+  }
+  if (isUniqueViolation(exception)) {
+    return {
+      status: 409,
+      code: 'CONFLICT',
+      detail: 'A resource with these values already exists.',
+    };
+  }
+  return undefined;
+}
+
+/** Only what helps debugging: never query parameters, which may hold hashes or tokens. */
+function loggableError(error: unknown): Record<string, unknown> {
+  if (error instanceof Error) {
+    return {
+      type: error.name,
+      message: error.message,
+      code: (error as { code?: unknown }).code,
+      stack: error.stack,
+    };
+  }
+  return { type: typeof error, message: String(error) };
+}
+
+/**
+ * The one place errors become responses: RFC 9457 problem+json with a stable
+ * `code` and the request id. Unexpected errors are logged in full and answered
+ * with a bare 500 so no stack trace, SQL or token ever reaches a client.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Exceptions');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const requestId = requestIdOf(request);
+
+    let answer = answerFor(exception);
+    if (answer === undefined) {
+      this.logger.error(
+        {
+          err: loggableError(exception),
+          request_id: requestId,
+          method: request.method,
+          path: request.path,
+        },
+        'Unhandled error while serving a request',
+      );
+      answer = { status: 500, code: 'INTERNAL_ERROR', detail: 'An unexpected error occurred.' };
+    }
+
+    if (response.headersSent) {
+      // A streamed body already started: the only honest signal left is to cut the connection.
+      response.destroy();
+      return;
+    }
+
+    const problem: ProblemDetails = {
+      type: problemType(answer.code),
+      title: statusTitle(answer.status),
+      status: answer.status,
+      detail: answer.detail,
+      code: answer.code,
+      request_id: requestId,
+      ...(answer.errors ? { errors: answer.errors } : {}),
+      ...answer.extensions,
+    };
+    for (const [name, value] of Object.entries(answer.headers ?? {}))
+      response.setHeader(name, value);
+    response.status(answer.status).setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
+    response.send(JSON.stringify(problem));
+  }
+}

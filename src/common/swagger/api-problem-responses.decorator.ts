@@ -1,0 +1,71 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { defaultCode, problemType, statusTitle } from '../errors/problem';
+import { ProblemDetailsDto } from './problem-details.dto';
+
+const DESCRIPTIONS: Readonly<Record<number, string>> = {
+  400: 'Malformed request (bad JSON, bad multipart or a bad id in the path).',
+  401: 'Missing, malformed, expired, revoked or wrong-type credentials.',
+  403: 'Authenticated, but not allowed to do this.',
+  404: 'Not found (also for resources that belong to someone else).',
+  409: 'Conflicts with the current state (e.g. a duplicate).',
+  413: 'The request body is too large.',
+  415: 'Unsupported media type.',
+  416: 'The requested range cannot be satisfied.',
+  422: 'Validation failed: invalid, missing or unknown fields.',
+  429: 'Rate limited; see the Retry-After header.',
+  503: 'A dependency is unavailable.',
+};
+
+export interface ProblemResponseOptions {
+  status: number;
+  /** The `code` values this route can answer with at this status. */
+  codes?: string[];
+  description?: string;
+}
+
+/** Documents one problem+json error response with its possible codes. */
+export function ApiProblemResponse(
+  options: ProblemResponseOptions,
+): MethodDecorator & ClassDecorator {
+  const codes = options.codes ?? [defaultCode(options.status)];
+  const description = [
+    options.description ?? DESCRIPTIONS[options.status] ?? statusTitle(options.status),
+    `Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+  ].join(' ');
+  return applyDecorators(
+    ApiExtraModels(ProblemDetailsDto),
+    ApiResponse({
+      status: options.status,
+      description,
+      content: {
+        'application/problem+json': {
+          schema: { $ref: getSchemaPath(ProblemDetailsDto) },
+          example: {
+            type: problemType(codes[0]),
+            title: statusTitle(options.status),
+            status: options.status,
+            detail:
+              options.description ?? DESCRIPTIONS[options.status] ?? statusTitle(options.status),
+            code: codes[0],
+            request_id: '6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60',
+            ...(options.status === 422
+              ? { errors: [{ field: 'email', message: 'email must be an email' }] }
+              : {}),
+          },
+        },
+      },
+    }),
+  );
+}
+
+/** Documents several problem+json responses by status with their default codes. */
+export function ApiProblemResponses(
+  ...entries: Array<number | ProblemResponseOptions>
+): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ...entries.map((entry) =>
+      ApiProblemResponse(typeof entry === 'number' ? { status: entry } : entry),
+    ),
+  );
+}

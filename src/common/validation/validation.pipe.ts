@@ -1,0 +1,61 @@
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { AppException } from '../errors/app.exception';
+import type { FieldError } from '../errors/problem';
+
+function messagesOf(error: ValidationError): string[] {
+  return Object.entries(error.constraints ?? {}).map(([constraint, message]) =>
+    // class-validator phrases unknown fields as "property x should not exist".
+    constraint === 'whitelistValidation' ? 'is not an accepted field' : message,
+  );
+}
+
+/** Flattens nested validation errors into `{field: "a.b.0.c", message}` pairs. */
+export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    return [
+      ...messagesOf(error).map((message) => ({ field, message })),
+      ...toFieldErrors(error.children ?? [], field),
+    ];
+  });
+}
+
+export function validationFailed(errors: FieldError[]): AppException {
+  return new AppException(422, 'VALIDATION_FAILED', 'The request has invalid or unknown fields.', {
+    errors,
+  });
+}
+
+/**
+ * The global pipe: strips nothing silently (unknown fields are errors),
+ * converts query strings to typed values, and answers 422 with every field
+ * problem listed.
+ */
+export class AppValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => validationFailed(toFieldErrors(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A JSON array or scalar where an object is expected would otherwise slip
+    // past class-validator (it validates the elements, or nothing).
+    if (
+      metadata.type === 'body' &&
+      metadata.metatype &&
+      typeof metadata.metatype === 'function' &&
+      ![String, Number, Boolean, Array, Object].includes(metadata.metatype as never) &&
+      value !== undefined &&
+      (value === null || typeof value !== 'object' || Array.isArray(value))
+    ) {
+      throw validationFailed([{ field: 'body', message: 'must be a JSON object' }]);
+    }
+    return super.transform(value, metadata);
+  }
+}

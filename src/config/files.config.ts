@@ -1,0 +1,110 @@
+import { registerAs } from '@nestjs/config';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigurationError } from './configuration-error';
+import {
+  booleanSetting,
+  enumSetting,
+  integerSetting,
+  optionalStringSetting,
+  optionalUrlSetting,
+  parseSettings,
+  stringSetting,
+} from './settings';
+
+/** Office Open XML types, accepted in ALLOWED_FILE_TYPES by their short names too. */
+export const FILE_TYPE_ALIASES: Readonly<Record<string, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+};
+
+export const DEFAULT_ALLOWED_FILE_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'text/plain',
+  'text/csv',
+  'text/markdown',
+  'application/json',
+  'application/zip',
+  'docx',
+  'xlsx',
+  'pptx',
+].join(',');
+
+export const filesSettingsSchema = z.object({
+  STORAGE_DRIVER: enumSetting(['local', 's3'], 'local'),
+  STORAGE_DIR: stringSetting('./data/files'),
+  MAX_UPLOAD_BYTES: integerSetting({ min: 1, max: 1024 ** 4, default: 100 * 1024 * 1024 }),
+  ALLOWED_FILE_TYPES: stringSetting(DEFAULT_ALLOWED_FILE_TYPES),
+  S3_ENDPOINT: optionalUrlSetting(['http', 'https']),
+  S3_BUCKET: optionalStringSetting(),
+  S3_REGION: stringSetting('us-east-1'),
+  S3_ACCESS_KEY_ID: optionalStringSetting(),
+  S3_SECRET_ACCESS_KEY: optionalStringSetting(),
+  S3_FORCE_PATH_STYLE: booleanSetting(false),
+});
+
+export type FilesSettings = {
+  storageDriver: 'local' | 's3';
+  storageDir: string;
+  maxUploadBytes: number;
+  allowedFileTypes: string[];
+  s3: {
+    endpoint: string | undefined;
+    bucket: string | undefined;
+    region: string;
+    accessKeyId: string | undefined;
+    secretAccessKey: string | undefined;
+    forcePathStyle: boolean;
+  };
+};
+
+const MIME_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/;
+
+function parseAllowedFileTypes(raw: string): string[] {
+  const types = raw
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => entry !== '')
+    .map((entry) => FILE_TYPE_ALIASES[entry] ?? entry);
+  const invalid = types.find((type) => !MIME_TYPE.test(type));
+  if (invalid !== undefined || types.length === 0) {
+    throw new ConfigurationError(
+      'ALLOWED_FILE_TYPES',
+      `must be a comma-separated list of MIME types (or docx, xlsx, pptx)${invalid ? ` (got ${JSON.stringify(invalid)})` : ''}`,
+    );
+  }
+  return [...new Set(types)];
+}
+
+export function loadFilesSettings(env: NodeJS.ProcessEnv = process.env): FilesSettings {
+  const parsed = parseSettings(filesSettingsSchema, env, ['S3_SECRET_ACCESS_KEY']);
+  if (parsed.STORAGE_DRIVER === 's3') {
+    // The S3-compatible driver is not part of this build yet; refusing is
+    // better than silently writing to local disk instead.
+    throw new ConfigurationError(
+      'STORAGE_DRIVER',
+      'must be local: the s3 driver is not available yet',
+    );
+  }
+  return {
+    storageDriver: parsed.STORAGE_DRIVER,
+    storageDir: resolve(parsed.STORAGE_DIR),
+    maxUploadBytes: parsed.MAX_UPLOAD_BYTES,
+    allowedFileTypes: parseAllowedFileTypes(parsed.ALLOWED_FILE_TYPES),
+    s3: {
+      endpoint: parsed.S3_ENDPOINT,
+      bucket: parsed.S3_BUCKET,
+      region: parsed.S3_REGION,
+      accessKeyId: parsed.S3_ACCESS_KEY_ID,
+      secretAccessKey: parsed.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: parsed.S3_FORCE_PATH_STYLE,
+    },
+  };
+}
+
+export const filesConfig = registerAs('files', (): FilesSettings => loadFilesSettings());

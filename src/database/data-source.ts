@@ -1,0 +1,14 @@
+/**
+ * Entry point for the TypeORM CLI (`npm run migration:*`): the same options
+ * and settings as the app, read from the environment and `.env`.
+ */
+import { existsSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { loadDatabaseSettings } from '../config/database.config';
+import { buildDataSourceOptions } from './database-options';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+export default buildDataSourceOptions(loadDatabaseSettings()).then(
+  (options) => new DataSource(options),
+);

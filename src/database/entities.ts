@@ -1,0 +1,6 @@
+import { FileEntity } from '../files/file.entity';
+import { TokenEntity } from '../tokens/token.entity';
+import { UserEntity } from '../users/user.entity';
+
+/** Listed explicitly (no globs) so the app, the migration CLI and Jest load the same classes. */
+export const ENTITIES = [UserEntity, FileEntity, TokenEntity];

@@ -1,0 +1,51 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { bigintColumn, timestampColumn, uuidColumn } from '../database/column-types';
+import type { UserEntity } from '../users/user.entity';
+
+@Entity({ name: 'files' })
+@Index('IDX_files_owner_uploaded_at', ['owner_id', 'uploaded_at'])
+@Index('IDX_files_uploaded_at', ['uploaded_at'])
+@Index('UQ_files_storage_key', ['storage_key'], { unique: true })
+export class FileEntity {
+  @PrimaryColumn(uuidColumn)
+  id!: string;
+
+  @Column(uuidColumn)
+  owner_id!: string;
+
+  /** Display name only: validated, and never used as a path. */
+  @Column({ type: 'varchar', length: 255 })
+  filename!: string;
+
+  /** Detected from the bytes at upload, not taken from the client. */
+  @Column({ type: 'varchar', length: 127 })
+  content_type!: string;
+
+  @Column(bigintColumn)
+  size!: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  sha256!: string;
+
+  /** Server-generated object key in the storage driver. */
+  @Column({ type: 'varchar', length: 64 })
+  storage_key!: string;
+
+  @Column(timestampColumn)
+  uploaded_at!: Date;
+
+  @ManyToOne('UserEntity', (user: UserEntity) => user.files, {
+    onDelete: 'CASCADE',
+    onUpdate: 'NO ACTION',
+  })
+  @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'FK_files_owner_id' })
+  owner?: Relation<UserEntity>;
+}

@@ -1,0 +1,81 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
+import { timestampColumn, uuidColumn } from '../database/column-types';
+import type { UserEntity } from '../users/user.entity';
+
+/**
+ * What a row authenticates:
+ * - `refresh`: one link in a sign-in session's rotation chain (`session_id`);
+ * - `reset`: a single-use password-reset token;
+ * - `access`: a long-lived personal access token for integrators.
+ * Short-lived access JWTs are not stored; they name their session instead.
+ */
+export const TOKEN_TYPES = ['access', 'refresh', 'reset'] as const;
+export type TokenType = (typeof TOKEN_TYPES)[number];
+
+@Entity({ name: 'tokens' })
+@Index('UQ_tokens_token', ['token'], { unique: true })
+@Index('IDX_tokens_session_id', ['session_id'])
+@Index('IDX_tokens_user_id_type', ['user_id', 'type'])
+@Index('IDX_tokens_expires_at', ['expires_at'])
+@Index('IDX_tokens_revoked_at', ['revoked_at'])
+export class TokenEntity {
+  @PrimaryColumn(uuidColumn)
+  id!: string;
+
+  @Column(uuidColumn)
+  user_id!: string;
+
+  /** SHA-256 (hex) of the token value; the value itself is never stored. */
+  @Column({ type: 'varchar', length: 64 })
+  token!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  type!: TokenType;
+
+  /** Label of a personal access token. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  name!: string | null;
+
+  /** Sign-in session a refresh token belongs to; every rotation keeps it. */
+  @Column({ ...uuidColumn, nullable: true })
+  session_id!: string | null;
+
+  /** When the session began (copied along the rotation chain). */
+  @Column({ ...timestampColumn, nullable: true })
+  session_started_at!: Date | null;
+
+  @Column(timestampColumn)
+  created_at!: Date;
+
+  /** Null only for a personal access token created without an expiry. */
+  @Column({ ...timestampColumn, nullable: true })
+  expires_at!: Date | null;
+
+  @Column({ ...timestampColumn, nullable: true })
+  last_used_at!: Date | null;
+
+  @Column({ ...timestampColumn, nullable: true })
+  revoked_at!: Date | null;
+
+  /** Why it was revoked: rotated, logout, reuse_detected, password_changed, used, … */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  revoked_reason!: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  user_agent!: string | null;
+
+  @Column({ type: 'varchar', length: 45, nullable: true })
+  ip!: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_tokens_user_id' })
+  user?: Relation<UserEntity>;
+}

@@ -1,0 +1,42 @@
+import { Column, Entity, Index, OneToMany, PrimaryColumn, type Relation } from 'typeorm';
+import { timestampColumn, uuidColumn } from '../database/column-types';
+import type { FileEntity } from '../files/file.entity';
+
+@Entity({ name: 'users' })
+@Index('UQ_users_username_normalized', ['username_normalized'], { unique: true })
+@Index('UQ_users_email', ['email'], { unique: true })
+@Index('IDX_users_created_at', ['created_at'])
+export class UserEntity {
+  @PrimaryColumn(uuidColumn)
+  id!: string;
+
+  /** As the user typed it; shown back in responses. */
+  @Column({ type: 'varchar', length: 32 })
+  username!: string;
+
+  /** Lower-cased username: the unique key, so "Ada" and "ada" cannot both exist on any database. */
+  @Column({ type: 'varchar', length: 32 })
+  username_normalized!: string;
+
+  /** Trimmed and lower-cased before it is stored. */
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  hashed_password!: string;
+
+  @Column({ type: 'boolean', default: true })
+  is_active!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  is_admin!: boolean;
+
+  @Column(timestampColumn)
+  created_at!: Date;
+
+  @Column(timestampColumn)
+  updated_at!: Date;
+
+  @OneToMany('FileEntity', (file: FileEntity) => file.owner)
+  files?: Relation<FileEntity[]>;
+}
