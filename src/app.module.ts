@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AppController } from './app.controller';
+import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { LoggingModule } from './common/logging/logging.module';
 import { AppValidationPipe } from './common/validation/validation.pipe';
@@ -7,9 +9,19 @@ import { configModule } from './config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { UsersModule } from './users/users.module';
 
 @Module({
-  imports: [configModule, LoggingModule, DatabaseModule, MetricsModule, HealthModule],
+  imports: [
+    configModule,
+    LoggingModule,
+    DatabaseModule,
+    MetricsModule,
+    HealthModule,
+    UsersModule,
+    AuthModule,
+  ],
+  controllers: [AppController],
   providers: [
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useClass: AppValidationPipe },

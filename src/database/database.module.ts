@@ -1,8 +1,9 @@
-import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { databaseConfig, type DatabaseSettings } from '../config/database.config';
 import { buildDataSourceOptions } from './database-options';
+import { Database } from './database.service';
 import { pendingMigrations } from './migrations-status';
 
 /**
@@ -10,6 +11,7 @@ import { pendingMigrations } from './migrations-status';
  * on (the default for embedded SQLite) pending migrations are applied at
  * start-up; otherwise the app refuses to start on a schema that is behind.
  */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -22,6 +24,8 @@ import { pendingMigrations } from './migrations-status';
       }),
     }),
   ],
+  providers: [Database],
+  exports: [Database],
 })
 export class DatabaseModule implements OnApplicationBootstrap {
   private readonly logger = new Logger(DatabaseModule.name);

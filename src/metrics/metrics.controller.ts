@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from
 import { timingSafeEqual } from 'node:crypto';
 import { appConfig, type AppSettings } from '../config/app.config';
 import { AppException } from '../common/errors/app.exception';
+import { Public } from '../auth/decorators/public.decorator';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { MetricsService } from './metrics.service';
 
@@ -14,6 +15,7 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 @ApiTags('operations')
+@Public()
 @Controller('metrics')
 export class MetricsController {
   constructor(

@@ -20,7 +20,11 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 function toAppException(error: BodyParserError): AppException {
   switch (error.type) {
     case 'entity.parse.failed':
-      return new AppException(400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
+      return new AppException(
+        400,
+        'MALFORMED_JSON',
+        'The request body is not valid JSON (a JSON object is expected).',
+      );
     case 'entity.too.large':
       return new AppException(
         413,

@@ -1,0 +1,51 @@
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { AppException } from '../common/errors/app.exception';
+import { hashTokenValue } from '../tokens/token-values';
+import { normalizeEmail, normalizeUsername } from '../users/user-rules';
+
+export const RATE_LIMIT_BY_IP = 'ip';
+export const RATE_LIMIT_BY_ACCOUNT = 'account';
+
+/**
+ * The account a sign-in attempt is about, read from the raw body (guards run
+ * before validation, so every attempt counts, well-formed or not). Refresh
+ * attempts count against the presented token.
+ */
+export function accountKeyOf(request: Request): string | undefined {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  if (typeof body.email === 'string' && body.email.trim() !== '')
+    return `email:${normalizeEmail(body.email)}`;
+  if (typeof body.username === 'string' && body.username.trim() !== '') {
+    const identifier = body.username;
+    return identifier.includes('@')
+      ? `email:${normalizeEmail(identifier)}`
+      : `username:${normalizeUsername(identifier)}`;
+  }
+  if (typeof body.refresh_token === 'string' && body.refresh_token !== '')
+    return `refresh:${hashTokenValue(body.refresh_token)}`;
+  return undefined;
+}
+
+/**
+ * Rate limit for the sign-in endpoints (register, login, refresh-token,
+ * request-password-reset): AUTH_RATE_LIMIT attempts per AUTH_RATE_WINDOW_SECONDS
+ * per client IP and, separately, per account identifier. Answers 429
+ * `RATE_LIMITED` with `Retry-After`.
+ */
+@Injectable()
+export class AuthRateLimitGuard extends ThrottlerGuard {
+  protected override async throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const retryAfterSeconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));
+    throw new AppException(
+      429,
+      'RATE_LIMITED',
+      `Too many attempts; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
+      { headers: { 'Retry-After': String(retryAfterSeconds) } },
+    );
+  }
+}

@@ -1,0 +1,165 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+  ApiExtraModels,
+} from '@nestjs/swagger';
+import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
+import type { ClientContext } from '../tokens/sessions.service';
+import { UserResponseDto } from '../users/dto/user-response.dto';
+import { toUserResponse } from '../users/user.mapper';
+import { AuthRateLimitGuard } from './auth-rate-limit.guard';
+import { AuthService } from './auth.service';
+import type { AuthenticatedUser } from './authenticated-user';
+import { Client } from './client-context';
+import { Auth } from './decorators/auth.decorator';
+import { CurrentUser } from './decorators/current-user.decorator';
+import { Public } from './decorators/public.decorator';
+import { AuthTokensDto } from './dto/auth-tokens.dto';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { LoginDto } from './dto/login.dto';
+import { RefreshTokenDto } from './dto/refresh-token.dto';
+import { RegisterDto } from './dto/register.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
+
+const RATE_LIMITED = { status: 429, codes: ['RATE_LIMITED'] };
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('register')
+  @Public()
+  @UseGuards(AuthRateLimitGuard)
+  @ApiOperation({
+    summary: 'Create an account and sign in',
+    description: 'Starts a session: answers an access token, a refresh token and the new user.',
+  })
+  @ApiCreatedResponse({ type: AuthTokensDto })
+  @ApiProblemResponses(
+    400,
+    { status: 409, codes: ['USERNAME_TAKEN', 'EMAIL_TAKEN'] },
+    413,
+    422,
+    RATE_LIMITED,
+  )
+  register(@Body() body: RegisterDto, @Client() client: ClientContext): Promise<AuthTokensDto> {
+    return this.auth.register(body, client);
+  }
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(AuthRateLimitGuard)
+  @ApiOperation({
+    summary: 'Sign in',
+    description:
+      'JSON `{username, password}` or `{email, password}`, or the OAuth2 password form (`username` may hold the email), which is what Swagger UI’s Authorize button sends.',
+  })
+  @ApiExtraModels(LoginDto)
+  @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
+  @ApiBody({ schema: { $ref: getSchemaPath(LoginDto) } })
+  @ApiOkResponse({ type: AuthTokensDto })
+  @ApiProblemResponses(
+    400,
+    {
+      status: 401,
+      codes: ['INVALID_CREDENTIALS'],
+      description: 'Unknown account or wrong password (the same answer for both).',
+    },
+    {
+      status: 403,
+      codes: ['ACCOUNT_DISABLED'],
+      description: 'Correct password, but the account is deactivated.',
+    },
+    422,
+    RATE_LIMITED,
+  )
+  login(@Body() body: LoginDto, @Client() client: ClientContext): Promise<AuthTokensDto> {
+    return this.auth.login(body, client);
+  }
+
+  @Post('refresh-token')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(AuthRateLimitGuard)
+  @ApiOperation({
+    summary: 'Exchange a refresh token for new tokens',
+    description:
+      'Rotation: the presented refresh token stops working and a new access/refresh pair is issued. Presenting a refresh token that was already exchanged ends the whole session (`TOKEN_REUSED`).',
+  })
+  @ApiOkResponse({ type: AuthTokensDto })
+  @ApiProblemResponses(
+    400,
+    { status: 401, codes: ['TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TOKEN_REUSED'] },
+    { status: 403, codes: ['ACCOUNT_DISABLED'] },
+    422,
+    RATE_LIMITED,
+  )
+  refresh(@Body() body: RefreshTokenDto, @Client() client: ClientContext): Promise<AuthTokensDto> {
+    return this.auth.refresh(body.refresh_token, client);
+  }
+
+  @Post('logout')
+  @Auth()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'End this session',
+    description:
+      'Its access token is refused from the next request on and its refresh token is dead.',
+  })
+  @ApiNoContentResponse({ description: 'Signed out.' })
+  async logout(@CurrentUser() caller: AuthenticatedUser): Promise<void> {
+    await this.auth.logout(caller);
+  }
+
+  @Get('me')
+  @Auth()
+  @ApiOperation({ summary: 'The signed-in user' })
+  @ApiOkResponse({ type: UserResponseDto })
+  me(@CurrentUser() caller: AuthenticatedUser): UserResponseDto {
+    return toUserResponse(caller.user);
+  }
+
+  @Patch('me')
+  @Auth()
+  @ApiOperation({
+    summary: 'Change your username or email',
+    description: 'Only `username` and `email` are accepted.',
+  })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiProblemResponses(400, { status: 409, codes: ['USERNAME_TAKEN', 'EMAIL_TAKEN'] }, 422)
+  async updateMe(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Body() body: UpdateMeDto,
+  ): Promise<UserResponseDto> {
+    return toUserResponse(await this.auth.updateMe(caller, body));
+  }
+
+  @Post('change-password')
+  @Auth()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Change your password',
+    description:
+      'Needs the current password. Every other session of yours ends; this one continues.',
+  })
+  @ApiNoContentResponse({ description: 'Password changed.' })
+  @ApiProblemResponses(400, {
+    status: 422,
+    codes: ['VALIDATION_FAILED', 'INVALID_CURRENT_PASSWORD'],
+  })
+  async changePassword(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Body() body: ChangePasswordDto,
+  ): Promise<void> {
+    await this.auth.changePassword(caller, body);
+  }
+}

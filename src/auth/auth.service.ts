@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { validationFailed } from '../common/validation/validation.pipe';
+import { AccessTokensService } from '../tokens/access-tokens.service';
+import {
+  SessionsService,
+  type ClientContext,
+  type IssuedSession,
+} from '../tokens/sessions.service';
+import { AuthErrors } from '../tokens/token.errors';
+import { toUserResponse } from '../users/user.mapper';
+import type { UserEntity } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import type { AuthenticatedUser } from './authenticated-user';
+import type { AuthTokensDto } from './dto/auth-tokens.dto';
+import type { ChangePasswordDto } from './dto/change-password.dto';
+import type { LoginDto } from './dto/login.dto';
+import type { RegisterDto } from './dto/register.dto';
+import type { UpdateMeDto } from './dto/update-me.dto';
+
+/** Sign-up, sign-in and the caller's own account; the rules live in UsersService and SessionsService. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+    private readonly accessTokens: AccessTokensService,
+  ) {}
+
+  async register(input: RegisterDto, client: ClientContext): Promise<AuthTokensDto> {
+    const user = await this.users.create({
+      username: input.username,
+      email: input.email,
+      password: input.password,
+    });
+    return this.tokensFor(user, await this.sessions.start(user.id, client));
+  }
+
+  /**
+   * Unknown account and wrong password give the same answer after the same
+   * work; only a correct password learns that an account is deactivated.
+   */
+  async login(input: LoginDto, client: ClientContext): Promise<AuthTokensDto> {
+    if (input.username !== undefined && input.email !== undefined) {
+      throw validationFailed([{ field: 'email', message: 'give username or email, not both' }]);
+    }
+    const identifier = (input.email ?? input.username) as string;
+    const user = await this.users.findByLoginIdentifier(identifier);
+    if (!user) {
+      await this.users.verifyNoAccount(input.password);
+      throw AuthErrors.invalidCredentials();
+    }
+    if (!(await this.users.verifyPassword(user, input.password)))
+      throw AuthErrors.invalidCredentials();
+    if (!user.is_active) throw AuthErrors.accountDisabled();
+    return this.tokensFor(user, await this.sessions.start(user.id, client));
+  }
+
+  async refresh(refreshToken: string, client: ClientContext): Promise<AuthTokensDto> {
+    const { userId, session } = await this.sessions.rotate(refreshToken, client);
+    const user = await this.users.findById(userId);
+    if (!user) throw AuthErrors.revoked();
+    return this.tokensFor(user, session);
+  }
+
+  logout(caller: AuthenticatedUser): Promise<void> {
+    return this.sessions.end(caller.sessionId, 'logout');
+  }
+
+  updateMe(caller: AuthenticatedUser, changes: UpdateMeDto): Promise<UserEntity> {
+    return this.users.updateProfile(caller.user.id, changes);
+  }
+
+  /** Keeps the caller's own session; every other session of the user ends. */
+  changePassword(caller: AuthenticatedUser, input: ChangePasswordDto): Promise<void> {
+    return this.users.changePassword(
+      caller.user.id,
+      input.current_password,
+      input.new_password,
+      caller.sessionId,
+    );
+  }
+
+  private tokensFor(user: UserEntity, session: IssuedSession): AuthTokensDto {
+    const access = this.accessTokens.sign(user.id, session.sessionId);
+    return {
+      access_token: access.token,
+      refresh_token: session.refreshToken,
+      token_type: 'bearer',
+      expires_in: access.expiresIn,
+      user: toUserResponse(user),
+    };
+  }
+}

@@ -1,0 +1,169 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { authConfig, type AuthSettings } from '../config/auth.config';
+import { Database } from '../database/database.service';
+import { UserEntity } from '../users/user.entity';
+import { AuthErrors } from './token.errors';
+import { TokenEntity } from './token.entity';
+import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
+import { TokensRepository, type SessionOwner } from './tokens.repository';
+
+/** Where a sign-in came from, recorded on its session. */
+export interface ClientContext {
+  ip?: string;
+  userAgent?: string;
+}
+
+export interface IssuedSession {
+  sessionId: string;
+  refreshToken: string;
+}
+
+/** How often the guard may write `last_used_at` for one session. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** The outcome of presenting a refresh token, decided inside the rotation transaction. */
+type RotationOutcome =
+  | { kind: 'rotated'; userId: string; session: IssuedSession }
+  | { kind: 'invalid' | 'revoked' | 'reused' | 'expired' | 'disabled' };
+
+/**
+ * Sign-in sessions. A session is a chain of refresh tokens sharing a
+ * `session_id`; exactly one link is live at a time. Rotation revokes the
+ * presented link and issues the next in one transaction; presenting a link
+ * that was already rotated away ends the whole session (token theft is the
+ * likely cause).
+ */
+@Injectable()
+export class SessionsService {
+  private readonly logger = new Logger(SessionsService.name);
+
+  constructor(
+    private readonly tokens: TokensRepository,
+    private readonly db: Database,
+    @Inject(authConfig.KEY) private readonly settings: AuthSettings,
+  ) {}
+
+  async start(userId: string, client: ClientContext, now = new Date()): Promise<IssuedSession> {
+    const sessionId = randomUUID();
+    const refreshToken = await this.issueRefreshToken(userId, sessionId, now, now, client);
+    return { sessionId, refreshToken };
+  }
+
+  /** Exchanges a refresh token for the next one in its session. */
+  async rotate(
+    presented: string,
+    client: ClientContext,
+  ): Promise<{ userId: string; session: IssuedSession }> {
+    if (!looksLikeTokenValue(presented))
+      throw AuthErrors.invalid('The refresh token is malformed or unknown.');
+    const now = new Date();
+    const outcome = await this.db.transaction(async (manager): Promise<RotationOutcome> => {
+      const current = await this.tokens.findByHash(hashTokenValue(presented), 'refresh');
+      if (!current || !current.session_id) return { kind: 'invalid' };
+      if (current.revoked_at) {
+        if (current.revoked_reason !== 'rotated') return { kind: 'revoked' };
+        await this.tokens.revokeSession(current.session_id, 'reuse_detected', now);
+        return { kind: 'reused' };
+      }
+      if (current.expires_at && current.expires_at <= now) return { kind: 'expired' };
+      const owner = await manager.getRepository(UserEntity).findOneBy({ id: current.user_id });
+      if (!owner?.is_active) return { kind: 'disabled' };
+      // Compare-and-set: of concurrent rotations of one token exactly one gets here first;
+      // the others find it revoked and are treated as reuse.
+      if (!(await this.tokens.revokeIfLive(current.id, 'rotated', now))) {
+        await this.tokens.revokeSession(current.session_id, 'reuse_detected', now);
+        return { kind: 'reused' };
+      }
+      const refreshToken = await this.issueRefreshToken(
+        current.user_id,
+        current.session_id,
+        current.session_started_at ?? current.created_at,
+        now,
+        client,
+      );
+      return {
+        kind: 'rotated',
+        userId: current.user_id,
+        session: { sessionId: current.session_id, refreshToken },
+      };
+    });
+
+    switch (outcome.kind) {
+      case 'rotated':
+        return { userId: outcome.userId, session: outcome.session };
+      case 'reused':
+        this.logger.warn('Refresh token reuse detected: session revoked');
+        throw AuthErrors.reused();
+      case 'revoked':
+        throw AuthErrors.revoked();
+      case 'expired':
+        throw AuthErrors.expired();
+      case 'disabled':
+        throw AuthErrors.accountDisabled();
+      default:
+        throw AuthErrors.invalid('The refresh token is malformed or unknown.');
+    }
+  }
+
+  /** Ends one session at once: its access tokens are refused on the next request. */
+  async end(sessionId: string, reason = 'logout'): Promise<void> {
+    await this.tokens.revokeSession(sessionId, reason, new Date());
+  }
+
+  /** Ends every session of a user (optionally all but one). */
+  async endAllForUser(userId: string, reason: string, exceptSessionId?: string): Promise<void> {
+    await this.tokens.revokeUserSessions(userId, reason, new Date(), exceptSessionId);
+  }
+
+  /**
+   * The user behind an access token's session, checked against current data
+   * on every request. Throws when the session has ended or the user is gone.
+   */
+  async ownerOf(sessionId: string, userId: string): Promise<SessionOwner> {
+    const now = new Date();
+    const owner = await this.tokens.findSessionOwner(sessionId, userId, now);
+    if (!owner) throw AuthErrors.revoked();
+    if (!owner.lastUsedAt || now.getTime() - owner.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      // Best effort and off the request's path: a lost update only blurs "last used".
+      this.tokens
+        .touch(owner.tokenId, now)
+        .catch((error: unknown) =>
+          this.logger.warn(
+            { err: error instanceof Error ? error.message : String(error) },
+            'Could not record session use',
+          ),
+        );
+    }
+    return owner;
+  }
+
+  private async issueRefreshToken(
+    userId: string,
+    sessionId: string,
+    sessionStartedAt: Date,
+    now: Date,
+    client: ClientContext,
+  ): Promise<string> {
+    const value = generateTokenValue();
+    const row = new TokenEntity();
+    Object.assign(row, {
+      id: randomUUID(),
+      user_id: userId,
+      token: hashTokenValue(value),
+      type: 'refresh',
+      name: null,
+      session_id: sessionId,
+      session_started_at: sessionStartedAt,
+      created_at: now,
+      expires_at: new Date(now.getTime() + this.settings.refreshTokenTtlSeconds * 1000),
+      last_used_at: now,
+      revoked_at: null,
+      revoked_reason: null,
+      user_agent: client.userAgent?.slice(0, 255) ?? null,
+      ip: client.ip?.slice(0, 45) ?? null,
+    } satisfies Partial<TokenEntity>);
+    await this.tokens.insert(row);
+    return value;
+  }
+}

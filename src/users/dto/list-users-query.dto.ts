@@ -1,0 +1,65 @@
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsBoolean, IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PaginationQueryDto } from '../../common/pagination/pagination.dto';
+import { ToBoolean, ToIsoDate, Trim } from '../../common/pagination/query-transforms';
+import { NoControlCharacters } from '../../common/validation/string-rules';
+
+export const USER_SORT_FIELDS = ['created_at', 'username', 'email'] as const;
+export type UserSortField = (typeof USER_SORT_FIELDS)[number];
+
+/** Filters and ordering shared by `GET /users` and `GET /users/export`. */
+export class UserFiltersDto {
+  @ApiPropertyOptional({
+    description: 'Username or email contains this text (ignoring case).',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  @NoControlCharacters()
+  q?: string;
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean()
+  is_active?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean()
+  is_admin?: boolean;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Created at or after this instant (ISO-8601).',
+  })
+  @IsOptional()
+  @ToIsoDate()
+  @IsDate({ message: 'created_after must be an ISO-8601 date-time' })
+  created_after?: Date;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Created before this instant (ISO-8601).',
+  })
+  @IsOptional()
+  @ToIsoDate()
+  @IsDate({ message: 'created_before must be an ISO-8601 date-time' })
+  created_before?: Date;
+
+  @ApiPropertyOptional({ enum: USER_SORT_FIELDS, default: 'created_at' })
+  @IsOptional()
+  @IsIn(USER_SORT_FIELDS)
+  sort: UserSortField = 'created_at';
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order: 'asc' | 'desc' = 'desc';
+}
+
+/** `GET /users`: the filters plus offset/limit. */
+export class ListUsersQueryDto extends IntersectionType(UserFiltersDto, PaginationQueryDto) {}

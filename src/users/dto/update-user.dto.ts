@@ -1,0 +1,31 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { EmailField, PasswordField, UsernameField } from './user-fields';
+
+/** `PATCH /users/{id}` (admin). Omitted fields are left as they are. */
+export class UpdateUserDto {
+  @IsOptional()
+  @UsernameField({ required: false })
+  username?: string;
+
+  @IsOptional()
+  @EmailField({ required: false })
+  email?: string;
+
+  @IsOptional()
+  @PasswordField({
+    required: false,
+    description: 'Sets a new password and ends all of the user’s sessions.',
+  })
+  password?: string;
+
+  @ApiPropertyOptional({ description: 'Deactivating ends all of the user’s sessions.' })
+  @IsOptional()
+  @IsBoolean()
+  is_active?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  is_admin?: boolean;
+}

@@ -1,0 +1,18 @@
+import type { UserResponseDto } from './dto/user-response.dto';
+import type { UserEntity } from './user.entity';
+
+/**
+ * The only way a user leaves the API: an explicit allow-list of fields, so a
+ * password hash (or any column added later) cannot leak by accident.
+ */
+export function toUserResponse(user: UserEntity): UserResponseDto {
+  return {
+    id: user.id,
+    username: user.username,
+    email: user.email,
+    is_active: user.is_active,
+    is_admin: user.is_admin,
+    created_at: user.created_at.toISOString(),
+    updated_at: user.updated_at.toISOString(),
+  };
+}

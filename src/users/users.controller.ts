@@ -1,0 +1,137 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Auth } from '../auth/decorators/auth.decorator';
+import { streamCsv } from '../common/csv/csv-export';
+import { AppException } from '../common/errors/app.exception';
+import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
+import { CreateUserDto } from './dto/create-user.dto';
+import { ListUsersQueryDto, UserFiltersDto } from './dto/list-users-query.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
+import { UserResponseDto, UsersPageDto } from './dto/user-response.dto';
+import { toUserResponse } from './user.mapper';
+import type { UserEntity } from './user.entity';
+import { UsersService } from './users.service';
+
+/** A malformed id in the path is a malformed request (400), not a missing user. */
+export const UUID_PARAM = new ParseUUIDPipe({
+  version: '4',
+  exceptionFactory: () =>
+    new AppException(400, 'INVALID_ID', 'The id in the path is not a valid UUID.'),
+});
+
+const EXPORT_COLUMNS = ['id', 'username', 'email', 'is_active', 'is_admin', 'created_at'] as const;
+
+@ApiTags('users (admin)')
+@Auth({ admin: true })
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Create a user',
+    description: 'Same rules as registration; may create admins and inactive users.',
+  })
+  @ApiCreatedResponse({ type: UserResponseDto })
+  @ApiProblemResponses(400, { status: 409, codes: ['USERNAME_TAKEN', 'EMAIL_TAKEN'] }, 422)
+  async create(@Body() body: CreateUserDto): Promise<UserResponseDto> {
+    return toUserResponse(await this.users.create(body));
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'List users',
+    description: 'Filter, sort and page; `total` counts every match.',
+  })
+  @ApiOkResponse({ type: UsersPageDto })
+  @ApiProblemResponses(422)
+  async list(@Query() query: ListUsersQueryDto): Promise<UsersPageDto> {
+    const page = await this.users.list(query);
+    return { ...page, items: page.items.map(toUserResponse) };
+  }
+
+  @Get('export')
+  @ApiOperation({
+    summary: 'Export users as CSV',
+    description: `Every user matching the filters, streamed as \`text/csv\` with the header \`${EXPORT_COLUMNS.join(',')}\`. Cells that a spreadsheet would run as a formula are prefixed with \`'\`.`,
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV attachment (users.csv).', schema: { type: 'string' } })
+  @ApiProblemResponses(422)
+  async export(@Query() filters: UserFiltersDto, @Res() response: Response): Promise<void> {
+    await streamCsv<UserEntity>(response, {
+      filename: 'users.csv',
+      columns: EXPORT_COLUMNS,
+      toRecord: (user) => toUserResponse(user),
+      nextBatch: (after) => this.users.exportBatch(filters, after),
+    });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a user' })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiProblemResponses(
+    { status: 400, codes: ['INVALID_ID'] },
+    { status: 404, codes: ['USER_NOT_FOUND'] },
+  )
+  async get(@Param('id', UUID_PARAM) id: string): Promise<UserResponseDto> {
+    return toUserResponse(await this.users.getById(id));
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Update a user',
+    description:
+      'Deactivating a user or setting their password ends their sessions. The last active admin cannot be deactivated or demoted.',
+  })
+  @ApiOkResponse({ type: UserResponseDto })
+  @ApiProblemResponses(
+    { status: 400, codes: ['INVALID_ID', 'MALFORMED_JSON'] },
+    { status: 404, codes: ['USER_NOT_FOUND'] },
+    { status: 409, codes: ['USERNAME_TAKEN', 'EMAIL_TAKEN', 'LAST_ADMIN'] },
+    422,
+  )
+  async update(
+    @Param('id', UUID_PARAM) id: string,
+    @Body() body: UpdateUserDto,
+  ): Promise<UserResponseDto> {
+    return toUserResponse(await this.users.update(id, body));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Delete a user',
+    description:
+      'Removes the user with their sessions, tokens and files. The last active admin cannot be deleted.',
+  })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiProblemResponses(
+    { status: 400, codes: ['INVALID_ID'] },
+    { status: 404, codes: ['USER_NOT_FOUND'] },
+    { status: 409, codes: ['LAST_ADMIN'] },
+  )
+  async delete(@Param('id', UUID_PARAM) id: string): Promise<void> {
+    await this.users.delete(id);
+  }
+}

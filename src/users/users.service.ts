@@ -1,0 +1,262 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { isUniqueViolation, violatedConstraint } from '../common/errors/database-errors';
+import type { Page } from '../common/pagination/pagination.dto';
+import { Database } from '../database/database.service';
+import { SessionsService } from '../tokens/sessions.service';
+import type { ListUsersQueryDto, UserFiltersDto } from './dto/list-users-query.dto';
+import { PasswordHasher } from './password-hasher';
+import { loadCommonPasswords, PasswordPolicy } from './password-policy/password-policy';
+import { UserDeletionHooks } from './user-deletion-hooks';
+import { UserEntity } from './user.entity';
+import { loginIdentifierKind, normalizeEmail, normalizeUsername } from './user-rules';
+import { UserErrors } from './users.errors';
+import { UsersRepository } from './users.repository';
+
+export interface NewUser {
+  username: string;
+  email: string;
+  password: string;
+  is_admin?: boolean;
+  is_active?: boolean;
+}
+
+export interface UserChanges {
+  username?: string;
+  email?: string;
+  password?: string;
+  is_active?: boolean;
+  is_admin?: boolean;
+}
+
+/** Rows per query when streaming an export. */
+const EXPORT_BATCH_SIZE = 500;
+
+/**
+ * The rules about users: normalisation, uniqueness, the password policy,
+ * last-admin protection, and what ends a user's sessions.
+ */
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+  private readonly passwordPolicy = new PasswordPolicy(loadCommonPasswords());
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly db: Database,
+    private readonly sessions: SessionsService,
+    private readonly deletionHooks: UserDeletionHooks,
+  ) {}
+
+  async create(input: NewUser): Promise<UserEntity> {
+    this.assertPasswordAcceptable('password', input.password, input);
+    const now = new Date();
+    const user = new UserEntity();
+    Object.assign(user, {
+      id: randomUUID(),
+      username: input.username.trim(),
+      username_normalized: normalizeUsername(input.username),
+      email: normalizeEmail(input.email),
+      hashed_password: await this.hasher.hash(input.password),
+      is_active: input.is_active ?? true,
+      is_admin: input.is_admin ?? false,
+      created_at: now,
+      updated_at: now,
+    } satisfies Omit<UserEntity, 'files'>);
+    await this.mapDuplicates(() => this.users.insert(user));
+    return user;
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findById(id);
+  }
+
+  async getById(id: string): Promise<UserEntity> {
+    const user = await this.users.findById(id);
+    if (!user) throw UserErrors.notFound();
+    return user;
+  }
+
+  /** The account a login identifier (username or email) names, if any. */
+  findByLoginIdentifier(identifier: string): Promise<UserEntity | null> {
+    return loginIdentifierKind(identifier) === 'email'
+      ? this.users.findByEmail(normalizeEmail(identifier))
+      : this.users.findByNormalizedUsername(normalizeUsername(identifier));
+  }
+
+  /** Checks a password; upgrades the stored hash when it was made with older parameters. */
+  async verifyPassword(user: UserEntity, password: string): Promise<boolean> {
+    if (!(await this.hasher.verify(user.hashed_password, password))) return false;
+    if (this.hasher.needsRehash(user.hashed_password)) {
+      const hashed_password = await this.hasher.hash(password);
+      await this.users
+        .update(user.id, { hashed_password })
+        .catch((error: unknown) =>
+          this.logger.warn(
+            { err: error instanceof Error ? error.message : String(error) },
+            'Could not upgrade a password hash',
+          ),
+        );
+    }
+    return true;
+  }
+
+  /** Spends a verification's worth of time for an unknown account (see PasswordHasher). */
+  verifyNoAccount(password: string): Promise<false> {
+    return this.hasher.verifyNothing(password);
+  }
+
+  /** `PATCH /auth/me`: a user may change their own username and email. */
+  async updateProfile(
+    userId: string,
+    changes: Pick<UserChanges, 'username' | 'email'>,
+  ): Promise<UserEntity> {
+    return this.applyChanges(userId, changes);
+  }
+
+  /** `POST /auth/change-password`: needs the current password; ends the user's other sessions. */
+  async changePassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    keepSessionId?: string,
+  ): Promise<void> {
+    const user = await this.getById(userId);
+    if (!(await this.hasher.verify(user.hashed_password, currentPassword)))
+      throw UserErrors.wrongCurrentPassword();
+    if (currentPassword === newPassword) {
+      throw UserErrors.weakPassword('new_password', 'must differ from the current password');
+    }
+    this.assertPasswordAcceptable('new_password', newPassword, user);
+    const hashed_password = await this.hasher.hash(newPassword);
+    await this.users.update(user.id, { hashed_password, updated_at: new Date() });
+    await this.sessions.endAllForUser(user.id, 'password_changed', keepSessionId);
+  }
+
+  /**
+   * `PATCH /users/{id}` (admin). Deactivating a user or setting their password
+   * ends all their sessions; the last active admin keeps their role.
+   */
+  async update(id: string, changes: UserChanges): Promise<UserEntity> {
+    const user = await this.applyChanges(id, changes);
+    if (changes.is_active === false || changes.password !== undefined) {
+      await this.sessions.endAllForUser(
+        id,
+        changes.is_active === false ? 'deactivated' : 'password_reset_by_admin',
+      );
+    }
+    return user;
+  }
+
+  /** `DELETE /users/{id}` (admin): the user, their sessions and tokens, and (through hooks) their files. */
+  async delete(id: string): Promise<void> {
+    const cleanups = await this.db.transaction(async () => {
+      const user = await this.users.findById(id);
+      if (!user) throw UserErrors.notFound();
+      if (user.is_admin && user.is_active) await this.assertAnotherActiveAdmin(id);
+      const afterCommit: Array<() => Promise<void>> = [];
+      for (const hook of this.deletionHooks.all())
+        afterCommit.push(await hook.prepareUserDeletion(id));
+      await this.users.delete(id);
+      return afterCommit;
+    });
+    const results = await Promise.allSettled(cleanups.map((cleanup) => cleanup()));
+    for (const result of results) {
+      if (result.status === 'rejected') {
+        this.logger.error(
+          { err: String(result.reason), user_id: id },
+          'Clean-up after deleting a user failed; the janitor will retry',
+        );
+      }
+    }
+  }
+
+  async list(query: ListUsersQueryDto): Promise<Page<UserEntity>> {
+    const [items, total] = await this.users.list(query, query.offset, query.limit);
+    return { items, total, offset: query.offset, limit: query.limit };
+  }
+
+  exportBatch(filters: UserFiltersDto, after: UserEntity | undefined): Promise<UserEntity[]> {
+    return this.users.exportBatch(filters, after, EXPORT_BATCH_SIZE);
+  }
+
+  /** CLI `create-admin`: creates an admin, or promotes (and activates) the user with that username. */
+  async createOrPromoteAdmin(input: NewUser): Promise<{ user: UserEntity; created: boolean }> {
+    const existing = await this.users.findByNormalizedUsername(normalizeUsername(input.username));
+    if (existing) {
+      await this.users.update(existing.id, {
+        is_admin: true,
+        is_active: true,
+        updated_at: new Date(),
+      });
+      return { user: await this.getById(existing.id), created: false };
+    }
+    return {
+      user: await this.create({ ...input, is_admin: true, is_active: true }),
+      created: true,
+    };
+  }
+
+  private async applyChanges(id: string, changes: UserChanges): Promise<UserEntity> {
+    const hashed_password =
+      changes.password === undefined ? undefined : await this.hasher.hash(changes.password);
+    return this.db.transaction(async () => {
+      const user = await this.users.findById(id);
+      if (!user) throw UserErrors.notFound();
+      if (changes.password !== undefined) {
+        this.assertPasswordAcceptable('password', changes.password, {
+          username: changes.username ?? user.username,
+          email: changes.email ?? user.email,
+        });
+      }
+      const losesAdmin =
+        user.is_admin &&
+        user.is_active &&
+        (changes.is_admin === false || changes.is_active === false);
+      if (losesAdmin) await this.assertAnotherActiveAdmin(id);
+
+      const patch: Partial<UserEntity> = {};
+      if (changes.username !== undefined) {
+        patch.username = changes.username.trim();
+        patch.username_normalized = normalizeUsername(changes.username);
+      }
+      if (changes.email !== undefined) patch.email = normalizeEmail(changes.email);
+      if (hashed_password !== undefined) patch.hashed_password = hashed_password;
+      if (changes.is_active !== undefined) patch.is_active = changes.is_active;
+      if (changes.is_admin !== undefined) patch.is_admin = changes.is_admin;
+      if (Object.keys(patch).length === 0) return user;
+      patch.updated_at = new Date();
+      await this.mapDuplicates(() => this.users.update(id, patch));
+      return Object.assign(user, patch);
+    });
+  }
+
+  /** Must run inside a transaction: it locks the active admins until commit. */
+  private async assertAnotherActiveAdmin(userId: string): Promise<void> {
+    const admins = await this.users.lockActiveAdminIds();
+    if (!admins.some((adminId) => adminId !== userId)) throw UserErrors.lastAdmin();
+  }
+
+  private assertPasswordAcceptable(
+    field: string,
+    password: string,
+    context: { username?: string; email?: string },
+  ): void {
+    const problem = this.passwordPolicy.problemWith(password, context);
+    if (problem) throw UserErrors.weakPassword(field, problem);
+  }
+
+  /** The unique indexes are the truth for uniqueness (no check-then-insert race); name the clash. */
+  private async mapDuplicates<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const constraint = violatedConstraint(error) ?? '';
+      if (constraint.includes('email')) throw UserErrors.emailTaken();
+      if (constraint.includes('username')) throw UserErrors.usernameTaken();
+      throw error;
+    }
+  }
+}
