@@ -5,11 +5,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { API_PREFIX, API_TITLE, API_VERSION } from './app-info';
 import { AppModule } from './app.module';
 import { bodyParserErrorMiddleware } from './common/http/body-parser-errors';
-import { httpLoggerOptions } from './common/logging/logger-options';
+import { accessLogMiddleware, requestContextMiddleware } from './common/logging/logger-options';
 import { ROOT_LOGGER } from './common/logging/logging.module';
 import { validateEnvironment } from './config';
 import { appConfig, type AppSettings } from './config/app.config';
@@ -25,7 +24,27 @@ export function buildOpenApiDocument(app: NestExpressApplication) {
         'Every error is an RFC 9457 problem document (`application/problem+json`) with a stable `code`.',
     )
     .setVersion(API_VERSION)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'An access token from /auth/login, /auth/register or /auth/refresh-token.',
+      },
+      'bearer',
+    )
+    // Lets Swagger UI's Authorize button sign in with a username (or email) and password.
+    .addOAuth2(
+      {
+        type: 'oauth2',
+        flows: { password: { tokenUrl: `/${API_PREFIX}/auth/login`, scopes: {} } },
+      },
+      'oauth2',
+    )
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', description: 'The METRICS_TOKEN setting, when set.' },
+      'metrics-token',
+    )
     .build();
   return SwaggerModule.createDocument(app, config);
 }
@@ -39,12 +58,13 @@ export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   app.set('trust proxy', settings.trustProxy);
   // Order matters: the access log assigns the request id before anything can fail.
-  app.use(pinoHttp(httpLoggerOptions(app.get<PinoLogger>(ROOT_LOGGER))));
+  app.use(accessLogMiddleware(app.get<PinoLogger>(ROOT_LOGGER)));
   app.use(app.get(MetricsService).middleware);
   app.use(helmet());
   app.useBodyParser('json', { limit: settings.jsonBodyLimitBytes });
   app.useBodyParser('urlencoded', { extended: false, limit: settings.jsonBodyLimitBytes });
   app.use(bodyParserErrorMiddleware);
+  app.use(requestContextMiddleware);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['metrics'] });
 
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {

@@ -359,3 +359,18 @@ describe('auth: register, login, sessions, me, change-password', () => {
     expect(dump).not.toContain(session.access_token);
   });
 });
+
+describe('two app instances in one process', () => {
+  it('keep their own authentication (no shared passport registry)', async () => {
+    const first = await startTestApp();
+    const second = await startTestApp();
+    try {
+      const a = await register(first);
+      await second.close();
+      // The first app still authenticates against its own sessions after the second is gone.
+      await first.http.get('/api/v1/auth/me').set('Authorization', a.auth).expect(200);
+    } finally {
+      await first.close();
+    }
+  });
+});

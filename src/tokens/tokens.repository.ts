@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { Database } from '../database/database.service';
 import { UserEntity } from '../users/user.entity';
 import { TokenEntity, type TokenType } from './token.entity';
@@ -25,20 +26,20 @@ const USER_COLUMNS = [
 /** Named queries on `tokens`; every call goes through `Database` (transactions, SQLite turns). */
 @Injectable()
 export class TokensRepository {
-  private readonly sessionOwnerSql: string;
+  /**
+   * The authentication guard runs this on every request: one indexed join,
+   * compiled once to the driver's positional SQL instead of being rebuilt by
+   * the query builder each time.
+   */
+  private sessionOwnerQuery?: { sql: string; order: string[] };
+  private statementCache?: { get(...parameters: unknown[]): unknown };
+  private columns?: Map<string, ColumnMetadata>;
+  private userColumns?: Array<[string, ColumnMetadata]>;
 
   constructor(
     private readonly db: Database,
     private readonly dataSource: DataSource,
-  ) {
-    // The authentication guard runs this on every request: one indexed join,
-    // written once as SQL rather than rebuilt by the query builder each time.
-    this.sessionOwnerSql = `SELECT ${USER_COLUMNS.map((c) => `u.${c} AS ${c}`).join(', ')}, t.id AS token_id, t.last_used_at AS token_last_used_at
-      FROM tokens t INNER JOIN users u ON u.id = t.user_id
-      WHERE t.session_id = :sessionId AND t.user_id = :userId AND t.type = 'refresh'
-        AND t.revoked_at IS NULL AND t.expires_at > :now
-      LIMIT 1`;
-  }
+  ) {}
 
   private tokens(manager: EntityManager) {
     return manager.getRepository(TokenEntity);
@@ -109,18 +110,33 @@ export class TokensRepository {
     userId: string,
     now: Date,
   ): Promise<SessionOwner | null> {
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      this.sessionOwnerSql,
-      { sessionId, userId, now },
-      {},
-    );
-    const rows = await this.db.run((m) => m.query<Array<Record<string, unknown>>>(sql, parameters));
-    const row = rows[0];
-    if (!row) return null;
+    const query = (this.sessionOwnerQuery ??= this.compileSessionOwnerQuery());
+    const named: Record<string, unknown> = {
+      sessionId,
+      now: this.dataSource.driver.preparePersistentValue(now, this.column('tokens.expires_at')),
+    };
+    const parameters = query.order.map((name) => named[name]);
+    const row = await this.db.run(async (m) => {
+      if (this.db.driver === 'sqlite') {
+        // better-sqlite3 is synchronous: a cached statement skips TypeORM's per-query bookkeeping.
+        return this.sqliteStatement(query.sql).get(...parameters) as
+          Record<string, unknown> | undefined;
+      }
+      const rows = await m.query<Array<Record<string, unknown>>>(query.sql, parameters);
+      return rows[0];
+    });
+    // The session must belong to the user the token names (checked here, so the query can use the session index).
+    if (!row || row.id !== userId) return null;
+    const user = new UserEntity();
+    this.userColumns ??= USER_COLUMNS.map((name) => [name, this.column(`users.${name}`)]);
+    for (const [name, column] of this.userColumns) {
+      (user as unknown as Record<string, unknown>)[name] =
+        this.dataSource.driver.prepareHydratedValue(row[name], column);
+    }
     return {
-      user: this.hydrateUser(row),
+      user,
       tokenId: row.token_id as string,
-      lastUsedAt: this.hydrate(TokenEntity, 'last_used_at', row.token_last_used_at) as Date | null,
+      lastUsedAt: this.hydrate('tokens.last_used_at', row.token_last_used_at) as Date | null,
     };
   }
 
@@ -129,25 +145,46 @@ export class TokensRepository {
     await this.db.run((m) => this.tokens(m).update({ id }, { last_used_at: now }));
   }
 
-  private hydrateUser(row: Record<string, unknown>): UserEntity {
-    const user = new UserEntity();
-    for (const column of USER_COLUMNS) {
-      (user as unknown as Record<string, unknown>)[column] = this.hydrate(
-        UserEntity,
-        column,
-        row[column],
-      );
+  private compileSessionOwnerQuery(): { sql: string; order: string[] } {
+    const named = `SELECT ${USER_COLUMNS.map((c) => `u.${c} AS ${c}`).join(', ')}, t.id AS token_id, t.last_used_at AS token_last_used_at
+      FROM tokens t INNER JOIN users u ON u.id = t.user_id
+      WHERE t.session_id = :sessionId AND t.type = 'refresh'
+        AND t.revoked_at IS NULL AND t.expires_at > :now
+      LIMIT 1`;
+    // Let the driver turn named parameters into its own placeholders, once; markers record the order.
+    const markers = { sessionId: '\u0001sessionId', now: '\u0001now' };
+    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(named, markers, {});
+    return { sql, order: (values as string[]).map((value) => value.slice(1)) };
+  }
+
+  private sqliteStatement(sql: string): { get(...parameters: unknown[]): unknown } {
+    if (!this.statementCache) {
+      const connection = (
+        this.dataSource.driver as unknown as {
+          databaseConnection: { prepare(sql: string): { get(...p: unknown[]): unknown } };
+        }
+      ).databaseConnection;
+      this.statementCache = connection.prepare(sql);
     }
-    return user;
+    return this.statementCache;
+  }
+
+  private column(path: string): ColumnMetadata {
+    if (!this.columns) {
+      this.columns = new Map();
+      for (const entity of [UserEntity, TokenEntity]) {
+        const metadata = this.dataSource.getMetadata(entity);
+        for (const column of metadata.columns)
+          this.columns.set(`${metadata.tableName}.${column.propertyName}`, column);
+      }
+    }
+    const column = this.columns.get(path);
+    if (!column) throw new Error(`unknown column ${path}`);
+    return column;
   }
 
   /** Raw values differ by driver (0/1 vs booleans, text vs Date); let the driver convert them. */
-  private hydrate(
-    entity: typeof UserEntity | typeof TokenEntity,
-    property: string,
-    value: unknown,
-  ): unknown {
-    const column = this.dataSource.getMetadata(entity).findColumnWithPropertyName(property);
-    return column ? this.dataSource.driver.prepareHydratedValue(value, column) : value;
+  private hydrate(path: string, value: unknown): unknown {
+    return this.dataSource.driver.prepareHydratedValue(value, this.column(path));
   }
 }

@@ -24,15 +24,6 @@ export interface TestApp {
 }
 
 /**
- * Apps started by this file that are not closed yet. passport keeps its
- * strategies in a process-wide registry, so a second app in the same process
- * would take over the first one's authentication (and break it once closed).
- * Jest gives each test file its own module registry, so one app at a time per
- * test file is safe; this guard turns a mistake into a clear error.
- */
-let openApps = 0;
-
-/**
  * Boots the real application (same `createApp` as main.ts) on a fresh
  * database migrated with the real migrations, listening on a loopback port.
  * `env` overrides settings for this app only.
@@ -41,9 +32,6 @@ export async function startTestApp(
   env: Record<string, string> = {},
   options: { database?: TestDatabase } = {},
 ): Promise<TestApp> {
-  if (openApps > 0)
-    throw new Error('close the running test app before starting another in the same test file');
-  openApps += 1;
   const database = options.database ?? (await createTestDatabase());
   const storageDir = mkdtempSync(join(tmpdir(), 'rvp-e2e-files-'));
   const settings: Record<string, string> = {
@@ -63,9 +51,6 @@ export async function startTestApp(
   let app: NestExpressApplication;
   try {
     app = await createApp();
-  } catch (error) {
-    openApps -= 1;
-    throw error;
   } finally {
     for (const [key, value] of previous) {
       if (value === undefined) delete process.env[key];
@@ -84,7 +69,6 @@ export async function startTestApp(
     database,
     storageDir,
     close: async () => {
-      openApps -= 1;
       await app.close();
       if (ownsDatabase) await database.drop();
       rmSync(storageDir, { recursive: true, force: true });

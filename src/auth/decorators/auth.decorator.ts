@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOAuth2 } from '@nestjs/swagger';
 import { ApiProblemResponse } from '../../common/swagger/api-problem-responses.decorator';
 
 export const AUTH_REQUIREMENTS = 'auth:requirements';
@@ -18,6 +18,7 @@ export function Auth(requirements: AuthRequirements = {}): MethodDecorator & Cla
   return applyDecorators(
     SetMetadata(AUTH_REQUIREMENTS, requirements),
     ApiBearerAuth('bearer'),
+    ApiOAuth2([], 'oauth2'),
     ApiProblemResponse({
       status: 401,
       codes: ['UNAUTHENTICATED', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED'],

@@ -7,8 +7,8 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
 
 /**
- * Used by pino-http as `genReqId`: reuses a well-formed incoming
- * `X-Request-Id`, otherwise makes one, and echoes it on the response.
+ * Reuses a well-formed incoming `X-Request-Id`, otherwise makes one, and
+ * echoes it on the response (called once per request by the access log).
  */
 export function assignRequestId(request: IncomingMessage, response: ServerResponse): string {
   const incoming = request.headers['x-request-id'];
@@ -18,7 +18,7 @@ export function assignRequestId(request: IncomingMessage, response: ServerRespon
   return id;
 }
 
-/** The id pino-http assigned to this request (always set; the fallback is defensive). */
+/** The id the access log assigned to this request (always set; the fallback is defensive). */
 export function requestIdOf(request: IncomingMessage & { id?: unknown }): string {
   if (typeof request.id === 'string') return request.id;
   const header = request.headers['x-request-id'];

@@ -1,8 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
 import pino, { type Logger, type LoggerOptions } from 'pino';
-import type { Options as HttpLoggerOptions } from 'pino-http';
 import type { AppSettings } from '../../config/app.config';
 import { assignRequestId } from '../http/request-id';
+import { currentRequestId, requestContext } from './request-context';
 
 /** Query parameters whose values never reach a log line. */
 const SECRET_QUERY_KEY = /token|password|secret|key|code|signature/i;
@@ -20,33 +20,35 @@ export function redactUrl(url: string | undefined): string {
 }
 
 /** Liveness probes and scrapes would drown the access log. */
-function isProbe(request: IncomingMessage): boolean {
-  const path = request.url?.split('?')[0];
+function isProbe(request: Request): boolean {
+  const path = request.path;
   return request.method === 'GET' && (path === '/metrics' || path === '/api/v1/health');
 }
 
-/** The process's root pino logger: JSON lines on stdout. */
+/**
+ * The process's root pino logger: JSON lines on stdout. Lines written while a
+ * request is served carry its `request_id` (see request-context.ts).
+ */
 export function createRootLogger(settings: AppSettings): Logger {
   const options: LoggerOptions = {
     level: settings.logLevel,
     base: { service: 'reviewpoint-core-api', pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    // Belt and braces: should a credential ever be attached to a log object, it is censored.
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId === undefined ? {} : { request_id: requestId };
+    },
+    // Nothing logs headers or bodies; should a credential ever be attached, it is censored.
     redact: {
       paths: [
         'req.headers.authorization',
         'req.headers.cookie',
         'req.headers["x-api-key"]',
-        'res.headers["set-cookie"]',
-        '*.password',
-        '*.new_password',
-        '*.current_password',
-        '*.refresh_token',
-        '*.access_token',
-        '*.token',
-        '*.hashed_password',
-        '*.jwtSecret',
+        'password',
+        'token',
+        'access_token',
+        'refresh_token',
       ],
       censor: '[REDACTED]',
     },
@@ -55,35 +57,60 @@ export function createRootLogger(settings: AppSettings): Logger {
 }
 
 /**
- * The access log: one line per request with id, method, redacted URL, status
- * and duration. Headers and bodies are never logged. Mounted first so even
- * requests that fail in body parsing are logged with their id.
+ * The access log, mounted first: gives the request its id (echoed as
+ * `X-Request-Id`), opens the request context, and writes one line when the
+ * response ends (or the client goes away): method, redacted URL, status,
+ * duration, client address and agent. Headers and bodies are never logged.
+ * No per-request logger object is made, so at a quiet log level the cost is
+ * a timestamp and two listeners.
  */
-export function httpLoggerOptions(logger: Logger): HttpLoggerOptions {
-  return {
-    logger,
-    genReqId: assignRequestId,
-    autoLogging: { ignore: isProbe },
-    customLogLevel: (_request, response, error) =>
-      error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
-    serializers: {
-      // pino-http hands serializers its own summary of the request; `raw` is the request itself.
-      req: (request: {
-        id?: string;
-        method?: string;
-        url?: string;
-        remoteAddress?: string;
-        headers?: Record<string, unknown>;
-        raw?: { ip?: string };
-      }) => ({
-        id: request.id,
-        method: request.method,
-        url: redactUrl(request.url),
-        // `ip` honours TRUST_PROXY; the socket address is the fallback.
-        client_ip: request.raw?.ip ?? request.remoteAddress,
-        user_agent: request.headers?.['user-agent'],
-      }),
-      res: (response: ServerResponse) => ({ status_code: response.statusCode }),
-    },
+export function accessLogMiddleware(logger: Logger) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const id = assignRequestId(request, response);
+    (request as Request & { id: string }).id = id;
+    const started = process.hrtime.bigint();
+    const done = (): void => {
+      response.off('finish', done);
+      response.off('close', done);
+      const status = response.statusCode;
+      const level = !response.writableFinished
+        ? 'warn'
+        : status >= 500
+          ? 'error'
+          : status >= 400
+            ? 'warn'
+            : 'info';
+      if (!logger.isLevelEnabled(level) || (level === 'info' && isProbe(request))) return;
+      logger[level](
+        {
+          request_id: id,
+          req: {
+            method: request.method,
+            url: redactUrl(request.originalUrl),
+            // `ip` honours TRUST_PROXY.
+            client_ip: request.ip,
+            user_agent: request.headers['user-agent'],
+          },
+          res: { status_code: status },
+          duration_ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        response.writableFinished ? 'request completed' : 'request aborted by the client',
+      );
+    };
+    response.on('finish', done);
+    response.on('close', done);
+    requestContext.run(id, next);
   };
+}
+
+/**
+ * Re-enters the request context after body parsing: stream callbacks run in
+ * the socket's async context, so the handler would otherwise lose it.
+ */
+export function requestContextMiddleware(
+  request: Request,
+  _response: Response,
+  next: NextFunction,
+): void {
+  requestContext.run((request as Request & { id: string }).id, next);
 }

@@ -21,9 +21,9 @@ export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 class RootLoggerModule {}
 
 /**
- * Nest logs through pino. The access log itself is mounted in `configureApp`
- * (first, before body parsing); here nestjs-pino only binds each routed
- * request's child logger so service logs carry the request id.
+ * Nest's logger is pino (through nestjs-pino), writing with the root logger.
+ * The access log and the request context are mounted in `configureApp`;
+ * `useExisting` keeps nestjs-pino from adding a second pino-http layer.
  */
 @Module({
   imports: [
@@ -31,13 +31,8 @@ class RootLoggerModule {}
     LoggerModule.forRootAsync({
       inject: [ROOT_LOGGER],
       useFactory: (logger: Logger) => ({
-        pinoHttp: {
-          logger,
-          autoLogging: false,
-          genReqId: (request) => (request as { id?: string }).id ?? 'unknown',
-          customAttributeKeys: { reqId: 'request_id' },
-          quietReqLogger: true,
-        },
+        pinoHttp: { logger },
+        useExisting: true,
         forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
       }),
     }),
