@@ -1,4 +1,4 @@
-import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { Injectable, Logger, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AppException } from '../common/errors/app.exception';
@@ -36,6 +36,29 @@ export function accountKeyOf(request: Request): string | undefined {
  */
 @Injectable()
 export class AuthRateLimitGuard extends ThrottlerGuard {
+  private readonly counterLogger = new Logger(AuthRateLimitGuard.name);
+
+  /** A counter store that cannot be reached (Redis down) refuses sign-in attempts rather than letting them through uncounted. */
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    try {
+      return await super.canActivate(context);
+    } catch (error) {
+      if (error instanceof AppException) throw error;
+      this.counterLogger.error(
+        { err: error instanceof Error ? error.message : String(error) },
+        'Rate-limit counters unavailable',
+      );
+      throw new AppException(
+        503,
+        'RATE_LIMITER_UNAVAILABLE',
+        'Sign-in is briefly unavailable; try again shortly.',
+        {
+          headers: { 'Retry-After': '5' },
+        },
+      );
+    }
+  }
+
   protected override async throwThrottlingException(
     _context: ExecutionContext,
     detail: ThrottlerLimitDetail,

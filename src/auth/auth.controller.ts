@@ -108,12 +108,12 @@ export class AuthController {
   }
 
   @Post('logout')
-  @Auth()
+  @Auth({ session: true })
   @HttpCode(204)
   @ApiOperation({
     summary: 'End this session',
     description:
-      'Its access token is refused from the next request on and its refresh token is dead.',
+      'Its access token is refused from the next request on and its refresh token is dead. Needs a signed-in session (not a personal access token).',
   })
   @ApiNoContentResponse({ description: 'Signed out.' })
   async logout(@CurrentUser() caller: AuthenticatedUser): Promise<void> {
@@ -129,10 +129,11 @@ export class AuthController {
   }
 
   @Patch('me')
-  @Auth()
+  @Auth({ session: true })
   @ApiOperation({
     summary: 'Change your username or email',
-    description: 'Only `username` and `email` are accepted.',
+    description:
+      'Only `username` and `email` are accepted. Needs a signed-in session: the email receives password-reset links, so a personal access token cannot change it.',
   })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiProblemResponses(400, { status: 409, codes: ['USERNAME_TAKEN', 'EMAIL_TAKEN'] }, 422)
@@ -144,12 +145,12 @@ export class AuthController {
   }
 
   @Post('change-password')
-  @Auth()
+  @Auth({ session: true })
   @HttpCode(204)
   @ApiOperation({
     summary: 'Change your password',
     description:
-      'Needs the current password. Every other session of yours ends; this one continues.',
+      'Needs the current password and a signed-in session (not a personal access token). Every other session of yours ends; this one continues. Personal access tokens keep working.',
   })
   @ApiNoContentResponse({ description: 'Password changed.' })
   @ApiProblemResponses(400, {

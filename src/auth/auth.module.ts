@@ -2,8 +2,12 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import type { Request } from 'express';
+import type Redis from 'ioredis';
 import { authConfig, type AuthSettings } from '../config/auth.config';
+import { MailModule } from '../mail/mail.module';
+import { REDIS_CLIENT } from '../redis/redis.module';
 import { TokensModule } from '../tokens/tokens.module';
 import { UsersModule } from '../users/users.module';
 import {
@@ -16,26 +20,35 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
 import { JwtStrategy } from './jwt.strategy';
+import { PasswordResetController } from './password-reset.controller';
+import { PasswordResetService } from './password-reset.service';
+import { PersonalTokensController } from './personal-tokens.controller';
+import { SessionsController } from './sessions.controller';
 
 /**
- * The HTTP face of authentication: the global guard, the JWT strategy, the
- * `/auth` routes and their rate limits.
+ * The HTTP face of authentication: the global guard (access JWTs and personal
+ * access tokens), the `/auth` routes (sign-in, sessions, password reset), the
+ * `/tokens` routes for personal access tokens, and their rate limits.
  */
 @Module({
   imports: [
     UsersModule,
     TokensModule,
+    MailModule,
     PassportModule,
     ThrottlerModule.forRootAsync({
-      inject: [authConfig.KEY],
-      useFactory: (settings: AuthSettings) => {
+      inject: [authConfig.KEY, REDIS_CLIENT],
+      useFactory: (settings: AuthSettings, redis: Redis | null) => {
         const window = {
           ttl: settings.rateWindowSeconds * 1000,
           limit: settings.rateLimit,
-          blockDuration: 0,
+          // Past the limit a client waits out the window (also what the Redis storage supports).
+          blockDuration: settings.rateWindowSeconds * 1000,
         };
         return {
           setHeaders: false,
+          // With REDIS_URL the counters are shared by every instance; without, they live in this process.
+          storage: redis ? new ThrottlerStorageRedisService(redis) : undefined,
           throttlers: [
             {
               name: RATE_LIMIT_BY_IP,
@@ -56,9 +69,15 @@ import { JwtStrategy } from './jwt.strategy';
       },
     }),
   ],
-  controllers: [AuthController],
+  controllers: [
+    AuthController,
+    SessionsController,
+    PasswordResetController,
+    PersonalTokensController,
+  ],
   providers: [
     AuthService,
+    PasswordResetService,
     JwtStrategy,
     AuthRateLimitGuard,
     { provide: APP_GUARD, useClass: AuthenticationGuard },

@@ -10,7 +10,7 @@ import { AuthErrors } from '../tokens/token.errors';
 import { toUserResponse } from '../users/user.mapper';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import type { AuthenticatedUser } from './authenticated-user';
+import { sessionOf, type AuthenticatedUser } from './authenticated-user';
 import type { AuthTokensDto } from './dto/auth-tokens.dto';
 import type { ChangePasswordDto } from './dto/change-password.dto';
 import type { LoginDto } from './dto/login.dto';
@@ -63,7 +63,7 @@ export class AuthService {
   }
 
   logout(caller: AuthenticatedUser): Promise<void> {
-    return this.sessions.end(caller.sessionId, 'logout');
+    return this.sessions.end(sessionOf(caller), 'logout');
   }
 
   updateMe(caller: AuthenticatedUser, changes: UpdateMeDto): Promise<UserEntity> {
@@ -76,7 +76,7 @@ export class AuthService {
       caller.user.id,
       input.current_password,
       input.new_password,
-      caller.sessionId,
+      sessionOf(caller),
     );
   }
 

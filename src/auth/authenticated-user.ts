@@ -3,9 +3,21 @@ import type { UserEntity } from '../users/user.entity';
 /**
  * Who is calling, as the authentication guard established it from current
  * data on this very request (never from claims cached in a token).
+ *
+ * Exactly one of `sessionId` and `personalTokenId` is set: a caller signed in
+ * with an access JWT has a session; an integrator using a personal access
+ * token has none, so routes marked `@Auth({ session: true })` refuse them.
  */
 export interface AuthenticatedUser {
   user: UserEntity;
-  /** The sign-in session behind the access token. */
-  sessionId: string;
+  /** The sign-in session behind the access token; null for a personal access token. */
+  sessionId: string | null;
+  /** The personal access token used; null for an access JWT. */
+  personalTokenId: string | null;
+}
+
+/** The caller's session; callers on `@Auth({ session: true })` routes always have one. */
+export function sessionOf(caller: AuthenticatedUser): string {
+  if (caller.sessionId === null) throw new Error('sessionOf used on a route without a session');
+  return caller.sessionId;
 }

@@ -42,6 +42,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     }
     const owner = await this.sessions.ownerOf(claims.sid, claims.sub);
     if (!owner.user.is_active) throw AuthErrors.accountDisabled();
-    return { user: owner.user, sessionId: claims.sid };
+    return { user: owner.user, sessionId: claims.sid, personalTokenId: null };
   }
 }

@@ -43,3 +43,30 @@ describe('auth settings', () => {
     });
   });
 });
+
+describe('token lifecycle settings', () => {
+  it('default to 365 days for personal tokens, 30 days of retention, an hourly purge', () => {
+    expect(loadAuthSettings({})).toMatchObject({
+      personalTokenMaxExpiryDays: 365,
+      tokenRetentionDays: 30,
+      tokenPurgeIntervalSeconds: 3600,
+    });
+  });
+
+  it.each([
+    [
+      { PAT_MAX_EXPIRY_DAYS: '0' },
+      'PAT_MAX_EXPIRY_DAYS must be an integer from 1 to 3650 (got "0")',
+    ],
+    [
+      { TOKEN_RETENTION_DAYS: 'a month' },
+      'TOKEN_RETENTION_DAYS must be an integer from 1 to 3650 (got "a month")',
+    ],
+    [
+      { TOKEN_PURGE_INTERVAL_SECONDS: '5' },
+      'TOKEN_PURGE_INTERVAL_SECONDS must be an integer from 60 to 604800 (got "5")',
+    ],
+  ])('name the bad setting in one line: %j', (env, message) => {
+    expect(() => loadAuthSettings(env)).toThrow(message);
+  });
+});

@@ -20,6 +20,9 @@ export const authSettingsSchema = z.object({
   AUTH_RATE_WINDOW_SECONDS: integerSetting({ min: 1, max: 86_400, default: 60 }),
   PASSWORD_RESET_TTL_SECONDS: integerSetting({ min: 60, max: 604_800, default: 1_800 }),
   PASSWORD_RESET_URL: optionalUrlSetting(['http', 'https']),
+  PAT_MAX_EXPIRY_DAYS: integerSetting({ min: 1, max: 3_650, default: 365 }),
+  TOKEN_RETENTION_DAYS: integerSetting({ min: 1, max: 3_650, default: 30 }),
+  TOKEN_PURGE_INTERVAL_SECONDS: integerSetting({ min: 60, max: 604_800, default: 3_600 }),
 });
 
 export type AuthSettings = {
@@ -32,6 +35,11 @@ export type AuthSettings = {
   rateWindowSeconds: number;
   passwordResetTtlSeconds: number;
   passwordResetUrl: string;
+  /** Upper bound of `expires_in_days` when creating a personal access token. */
+  personalTokenMaxExpiryDays: number;
+  /** How long expired and revoked token rows are kept before the purge deletes them. */
+  tokenRetentionDays: number;
+  tokenPurgeIntervalSeconds: number;
 };
 
 /** Words that mark a value copied from documentation rather than generated. */
@@ -81,6 +89,9 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSett
     rateWindowSeconds: parsed.AUTH_RATE_WINDOW_SECONDS,
     passwordResetTtlSeconds: parsed.PASSWORD_RESET_TTL_SECONDS,
     passwordResetUrl: parsed.PASSWORD_RESET_URL ?? 'http://localhost:3000/reset-password',
+    personalTokenMaxExpiryDays: parsed.PAT_MAX_EXPIRY_DAYS,
+    tokenRetentionDays: parsed.TOKEN_RETENTION_DAYS,
+    tokenPurgeIntervalSeconds: parsed.TOKEN_PURGE_INTERVAL_SECONDS,
   };
 }
 

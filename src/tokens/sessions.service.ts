@@ -1,12 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { Page } from '../common/pagination/pagination.dto';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { Database } from '../database/database.service';
 import { UserEntity } from '../users/user.entity';
-import { AuthErrors } from './token.errors';
+import { AuthErrors, TokenErrors } from './token.errors';
 import { TokenEntity } from './token.entity';
 import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
-import { TokensRepository, type SessionOwner } from './tokens.repository';
+import {
+  TokensRepository,
+  type RowPage,
+  type SessionOwner,
+  type SessionSortField,
+} from './tokens.repository';
 
 /** Where a sign-in came from, recorded on its session. */
 export interface ClientContext {
@@ -19,8 +25,8 @@ export interface IssuedSession {
   refreshToken: string;
 }
 
-/** How often the guard may write `last_used_at` for one session. */
-const LAST_USED_RESOLUTION_MS = 60_000;
+/** How often the guard may write `last_used_at` for one session or personal access token. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The outcome of presenting a refresh token, decided inside the rotation transaction. */
 type RotationOutcome =
@@ -114,6 +120,24 @@ export class SessionsService {
   /** Ends every session of a user (optionally all but one). */
   async endAllForUser(userId: string, reason: string, exceptSessionId?: string): Promise<void> {
     await this.tokens.revokeUserSessions(userId, reason, new Date(), exceptSessionId);
+  }
+
+  /** Ends one of the user's own live sessions; anything else (someone else's, ended, unknown) is 404. */
+  async endOwn(userId: string, sessionId: string): Promise<void> {
+    if (!(await this.tokens.revokeSessionOfUser(userId, sessionId, 'ended_by_user', new Date())))
+      throw TokenErrors.sessionNotFound();
+  }
+
+  /**
+   * The user's live sessions: for each, its live refresh link (which carries
+   * the session id, when it began, when it was last used and from where).
+   */
+  async listForUser(
+    userId: string,
+    page: RowPage & { sort: SessionSortField },
+  ): Promise<Page<TokenEntity>> {
+    const [items, total] = await this.tokens.listLiveSessions(userId, new Date(), page);
+    return { items, total, offset: page.offset, limit: page.limit };
   }
 
   /**

@@ -15,7 +15,7 @@ export const AuthErrors = {
     new AppException(
       401,
       'UNAUTHENTICATED',
-      'Authentication required: send "Authorization: Bearer <access token>".',
+      'Authentication required: send "Authorization: Bearer <access token>" (or a personal access token, as the bearer token or in "X-API-Key").',
       {
         headers: { 'WWW-Authenticate': 'Bearer realm="reviewpoint"' },
       },
@@ -36,4 +36,28 @@ export const AuthErrors = {
     new AppException(403, 'ACCOUNT_DISABLED', 'This account has been deactivated.'),
   adminRequired: () =>
     new AppException(403, 'ADMIN_REQUIRED', 'This action requires an administrator.'),
+  sessionRequired: () =>
+    new AppException(
+      403,
+      'SESSION_REQUIRED',
+      'This action needs a signed-in session (an access token from /auth/login); a personal access token cannot do it.',
+    ),
+  invalidResetToken: () =>
+    new AppException(
+      400,
+      'INVALID_RESET_TOKEN',
+      'The password-reset token is invalid, expired or already used. Request a new link.',
+    ),
+};
+
+/** The caller's own sessions and personal access tokens; someone else's are "not found" too. */
+export const TokenErrors = {
+  sessionNotFound: () =>
+    new AppException(404, 'SESSION_NOT_FOUND', 'You have no active session with that id.'),
+  personalTokenNotFound: () =>
+    new AppException(
+      404,
+      'TOKEN_NOT_FOUND',
+      'You have no active personal access token with that id.',
+    ),
 };

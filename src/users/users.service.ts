@@ -85,6 +85,11 @@ export class UsersService {
       : this.users.findByNormalizedUsername(normalizeUsername(identifier));
   }
 
+  /** The account with this email (normalised first), if any. */
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.findByEmail(normalizeEmail(email));
+  }
+
   /** Checks a password; upgrades the stored hash when it was made with older parameters. */
   async verifyPassword(user: UserEntity, password: string): Promise<boolean> {
     if (!(await this.hasher.verify(user.hashed_password, password))) return false;
@@ -132,6 +137,34 @@ export class UsersService {
     const hashed_password = await this.hasher.hash(newPassword);
     await this.users.update(user.id, { hashed_password, updated_at: new Date() });
     await this.sessions.endAllForUser(user.id, 'password_changed', keepSessionId);
+  }
+
+  /**
+   * `POST /auth/reset-password`: sets a new password for an active user and
+   * ends every session of theirs. The password policy is checked (422 on
+   * `new_password`) and the password hashed before anything changes; then,
+   * in one transaction, `claimToken` consumes the reset token
+   * (compare-and-set) and only its single winner sets the password.
+   * Returns false, changing nothing, when the user is gone or deactivated or
+   * the claim fails.
+   */
+  async resetPassword(
+    userId: string,
+    newPassword: string,
+    claimToken: () => Promise<boolean>,
+  ): Promise<boolean> {
+    const user = await this.users.findById(userId);
+    if (!user?.is_active) return false;
+    this.assertPasswordAcceptable('new_password', newPassword, user);
+    const hashed_password = await this.hasher.hash(newPassword);
+    return this.db.transaction(async () => {
+      const current = await this.users.findById(userId);
+      if (!current?.is_active) return false;
+      if (!(await claimToken())) return false;
+      await this.users.update(userId, { hashed_password, updated_at: new Date() });
+      await this.sessions.endAllForUser(userId, 'password_reset');
+      return true;
+    });
   }
 
   /**

@@ -95,3 +95,43 @@ export function craftJwt(
 export function jwtClaims(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
 }
+
+export interface CreatedPersonalToken {
+  id: string;
+  name: string;
+  token: string;
+  created_at: string;
+  expires_at: string | null;
+}
+
+/** A personal access token made over HTTP by a signed-in user (`POST /tokens`). */
+export async function createPersonalToken(
+  t: TestApp,
+  owner: SignedIn,
+  body: { name?: string; expires_in_days?: number } = {},
+): Promise<CreatedPersonalToken> {
+  const res = await t.http
+    .post('/api/v1/tokens')
+    .set('Authorization', owner.auth)
+    .send({ name: 'test token', ...body });
+  if (res.status !== 201)
+    throw new Error(
+      `creating a personal access token failed: ${res.status} ${JSON.stringify(res.body)}`,
+    );
+  return res.body;
+}
+
+/** Deactivates (or reactivates) a user through the admin API. */
+export async function setUserActive(
+  t: TestApp,
+  admin: SignedIn,
+  userId: string,
+  isActive: boolean,
+): Promise<void> {
+  const res = await t.http
+    .patch(`/api/v1/users/${userId}`)
+    .set('Authorization', admin.auth)
+    .send({ is_active: isActive });
+  if (res.status !== 200)
+    throw new Error(`setting is_active failed: ${res.status} ${JSON.stringify(res.body)}`);
+}

@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiOAuth2 } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOAuth2, ApiSecurity } from '@nestjs/swagger';
 import { ApiProblemResponse } from '../../common/swagger/api-problem-responses.decorator';
 
 export const AUTH_REQUIREMENTS = 'auth:requirements';
@@ -7,28 +7,45 @@ export const AUTH_REQUIREMENTS = 'auth:requirements';
 export interface AuthRequirements {
   /** Only administrators (403 `ADMIN_REQUIRED` for others). */
   admin?: boolean;
+  /**
+   * Only a signed-in session (an access JWT), not a personal access token
+   * (403 `SESSION_REQUIRED`): for managing credentials and sessions and for
+   * changing what account recovery relies on.
+   */
+  session?: boolean;
 }
 
 /**
  * Declares what a route needs beyond being signed in, and documents it:
- * bearer auth plus the 401 (and, for admin routes, 403) responses.
+ * bearer auth plus the 401 and 403 responses.
  * Authentication itself is global; `@Public()` opts out.
  */
 export function Auth(requirements: AuthRequirements = {}): MethodDecorator & ClassDecorator {
+  const forbidden = ['ACCOUNT_DISABLED'];
+  const reasons = ['the account is deactivated'];
+  if (requirements.admin) {
+    forbidden.push('ADMIN_REQUIRED');
+    reasons.push('the caller is not an administrator');
+  }
+  if (requirements.session) {
+    forbidden.push('SESSION_REQUIRED');
+    reasons.push('the caller used a personal access token where a signed-in session is required');
+  }
+  const description = `${reasons.join(', or ')}.`;
   return applyDecorators(
     SetMetadata(AUTH_REQUIREMENTS, requirements),
     ApiBearerAuth('bearer'),
     ApiOAuth2([], 'oauth2'),
+    // Personal access tokens cannot stand in for a session.
+    ...(requirements.session ? [] : [ApiSecurity('api-key')]),
     ApiProblemResponse({
       status: 401,
       codes: ['UNAUTHENTICATED', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED'],
     }),
     ApiProblemResponse({
       status: 403,
-      codes: requirements.admin ? ['ACCOUNT_DISABLED', 'ADMIN_REQUIRED'] : ['ACCOUNT_DISABLED'],
-      description: requirements.admin
-        ? 'The account is deactivated, or the caller is not an administrator.'
-        : 'The account is deactivated.',
+      codes: forbidden,
+      description: `${description.charAt(0).toUpperCase()}${description.slice(1)}`,
     }),
   );
 }

@@ -1,0 +1,71 @@
+import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
+import { SessionsService } from '../tokens/sessions.service';
+import { UUID_PARAM } from '../common/validation/uuid-param';
+import { sessionOf, type AuthenticatedUser } from './authenticated-user';
+import { Auth } from './decorators/auth.decorator';
+import { CurrentUser } from './decorators/current-user.decorator';
+import { ListSessionsQueryDto, SessionsPageDto } from './dto/session-response.dto';
+import { toSessionResponse } from './token-responses';
+
+/** The caller's own sign-in sessions. A personal access token cannot manage them. */
+@ApiTags('auth')
+@Auth({ session: true })
+@Controller('auth')
+export class SessionsController {
+  constructor(private readonly sessions: SessionsService) {}
+
+  @Get('sessions')
+  @ApiOperation({
+    summary: 'Your active sessions',
+    description:
+      'One entry per signed-in device or client; `current` marks the one making this request. Ordered by `last_used_at` (newest first) unless `sort`/`order` say otherwise.',
+  })
+  @ApiOkResponse({ type: SessionsPageDto })
+  @ApiProblemResponses(422)
+  async list(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Query() query: ListSessionsQueryDto,
+  ): Promise<SessionsPageDto> {
+    const currentSessionId = sessionOf(caller);
+    const page = await this.sessions.listForUser(caller.user.id, query);
+    return { ...page, items: page.items.map((row) => toSessionResponse(row, currentSessionId)) };
+  }
+
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'End one of your sessions',
+    description:
+      'Its access tokens are refused from the next request on and its refresh token is dead. Ending the current session is the same as logging out.',
+  })
+  @ApiNoContentResponse({ description: 'Session ended.' })
+  @ApiProblemResponses(
+    { status: 400, codes: ['INVALID_ID'] },
+    {
+      status: 404,
+      codes: ['SESSION_NOT_FOUND'],
+      description: 'No active session of yours has that id (someone else’s is not found either).',
+    },
+  )
+  async end(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id', UUID_PARAM) id: string,
+  ): Promise<void> {
+    await this.sessions.endOwn(caller.user.id, id);
+  }
+
+  @Post('logout-all')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'End all your sessions',
+    description:
+      'Every session of yours ends, this one included. Personal access tokens are not affected (manage them under /tokens).',
+  })
+  @ApiNoContentResponse({ description: 'Signed out everywhere.' })
+  @ApiProblemResponses(400)
+  async logoutAll(@CurrentUser() caller: AuthenticatedUser): Promise<void> {
+    await this.sessions.endAllForUser(caller.user.id, 'logout_all');
+  }
+}

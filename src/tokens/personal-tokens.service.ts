@@ -1,0 +1,126 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Page } from '../common/pagination/pagination.dto';
+import { validationFailed } from '../common/validation/validation.pipe';
+import { authConfig, type AuthSettings } from '../config/auth.config';
+import type { UserEntity } from '../users/user.entity';
+import { LAST_USED_RESOLUTION_MS } from './sessions.service';
+import { TokenEntity } from './token.entity';
+import { AuthErrors, TokenErrors } from './token.errors';
+import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
+import { TokensRepository, type PersonalTokenSortField, type RowPage } from './tokens.repository';
+
+/** Marks a personal access token, so the guard (and secret scanners) can tell it from a JWT. */
+export const PERSONAL_TOKEN_PREFIX = 'rvp_';
+
+const DAY_MS = 86_400_000;
+
+export interface IssuedPersonalToken {
+  row: TokenEntity;
+  /** The value: returned to its owner this once, stored only as a hash. */
+  token: string;
+}
+
+export interface PersonalTokenOwner {
+  user: UserEntity;
+  tokenId: string;
+}
+
+/**
+ * Personal access tokens for integrators: long-lived, named, optionally
+ * expiring, stored as `type = 'access'` rows holding only a hash. One
+ * authenticates as its owner until it is revoked or expires, and only while
+ * the owner exists and is active (checked on every request).
+ */
+@Injectable()
+export class PersonalTokensService {
+  private readonly logger = new Logger(PersonalTokensService.name);
+
+  constructor(
+    private readonly tokens: TokensRepository,
+    @Inject(authConfig.KEY) private readonly settings: AuthSettings,
+  ) {}
+
+  async create(
+    userId: string,
+    input: { name: string; expiresInDays?: number },
+    now = new Date(),
+  ): Promise<IssuedPersonalToken> {
+    const maxDays = this.settings.personalTokenMaxExpiryDays;
+    if (input.expiresInDays !== undefined && input.expiresInDays > maxDays) {
+      throw validationFailed([
+        {
+          field: 'expires_in_days',
+          message: `expires_in_days must not be greater than ${maxDays}`,
+        },
+      ]);
+    }
+    const token = generateTokenValue(PERSONAL_TOKEN_PREFIX);
+    const row = new TokenEntity();
+    Object.assign(row, {
+      id: randomUUID(),
+      user_id: userId,
+      token: hashTokenValue(token),
+      type: 'access',
+      name: input.name,
+      session_id: null,
+      session_started_at: null,
+      created_at: now,
+      expires_at:
+        input.expiresInDays === undefined
+          ? null
+          : new Date(now.getTime() + input.expiresInDays * DAY_MS),
+      last_used_at: null,
+      revoked_at: null,
+      revoked_reason: null,
+      user_agent: null,
+      ip: null,
+    } satisfies Omit<TokenEntity, 'user'>);
+    await this.tokens.insert(row);
+    this.logger.log({ user_id: userId, token_id: row.id }, 'Personal access token created');
+    return { row, token };
+  }
+
+  async list(
+    userId: string,
+    page: RowPage & { sort: PersonalTokenSortField },
+  ): Promise<Page<TokenEntity>> {
+    const [items, total] = await this.tokens.listPersonalTokens(userId, page);
+    return { items, total, offset: page.offset, limit: page.limit };
+  }
+
+  /** Revokes one of the user's tokens; someone else's, unknown or already revoked is 404. */
+  async revoke(userId: string, id: string): Promise<void> {
+    if (!(await this.tokens.revokePersonalToken(userId, id, new Date())))
+      throw TokenErrors.personalTokenNotFound();
+    this.logger.log({ user_id: userId, token_id: id }, 'Personal access token revoked');
+  }
+
+  /**
+   * The owner of a presented token, checked against current data: one
+   * indexed join on the token hash. Records use at most once a minute, off
+   * the request's path.
+   */
+  async authenticate(presented: string): Promise<PersonalTokenOwner> {
+    const unknown = () => AuthErrors.invalid('The personal access token is malformed or unknown.');
+    if (!looksLikeTokenValue(presented, PERSONAL_TOKEN_PREFIX)) throw unknown();
+    const now = new Date();
+    const found = await this.tokens.findPersonalToken(hashTokenValue(presented));
+    if (!found) throw unknown();
+    if (found.revokedAt) throw AuthErrors.revoked();
+    if (found.expiresAt && found.expiresAt <= now) throw AuthErrors.expired();
+    if (!found.user.is_active) throw AuthErrors.accountDisabled();
+    if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      // Best effort: a lost update only blurs "last used".
+      this.tokens
+        .touch(found.tokenId, now)
+        .catch((error: unknown) =>
+          this.logger.warn(
+            { err: error instanceof Error ? error.message : String(error) },
+            'Could not record personal access token use',
+          ),
+        );
+    }
+    return { user: found.user, tokenId: found.tokenId };
+  }
+}

@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { authConfig, type AuthSettings } from '../config/auth.config';
+import { TokensRepository, type PurgeCandidates } from './tokens.repository';
+
+/** Rows deleted per statement: short statements keep SQLite's turn and MySQL's locks brief. */
+export const PURGE_BATCH_SIZE = 500;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Deletes token rows that died (expired or were revoked) more than
+ * TOKEN_RETENTION_DAYS ago, in batches: select a batch of ids, delete them by
+ * id, repeat until a batch comes back short. Refresh tokens that were rotated
+ * away are kept until their own expiry is that old, so reuse of a stolen one
+ * is still detected (see TokensRepository.purgeCandidates).
+ *
+ * Scheduling lives in TokenPurgeScheduler (HTTP app only); this class is the
+ * work, callable from anywhere (tests call it directly).
+ */
+@Injectable()
+export class TokenPurgeService {
+  private readonly logger = new Logger(TokenPurgeService.name);
+
+  constructor(
+    private readonly tokens: TokensRepository,
+    @Inject(authConfig.KEY) private readonly settings: AuthSettings,
+  ) {}
+
+  /** Returns the number of rows deleted. */
+  async purge(options: { now?: Date; batchSize?: number } = {}): Promise<number> {
+    const now = options.now ?? new Date();
+    const batchSize = options.batchSize ?? PURGE_BATCH_SIZE;
+    const cutoff = new Date(now.getTime() - this.settings.tokenRetentionDays * DAY_MS);
+    let deleted = 0;
+    for (const kind of ['expired', 'revoked'] satisfies PurgeCandidates[]) {
+      for (;;) {
+        const ids = await this.tokens.purgeCandidates(kind, cutoff, batchSize);
+        deleted += await this.tokens.deleteByIds(ids);
+        if (ids.length < batchSize) break;
+      }
+    }
+    if (deleted > 0) this.logger.log({ deleted }, 'Purged dead token rows');
+    return deleted;
+  }
+}
