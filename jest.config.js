@@ -1,6 +1,7 @@
 /**
  * Two projects: `unit` (pure logic, specs beside the code) and `e2e` (the real
- * app over HTTP on a real database, in test/). `npm test` runs both.
+ * app over HTTP on a real database, in test/). `npm test` runs both; `scale`
+ * (several instances on shared MariaDB, S3 and Redis) runs with `npm run test:scale`.
  *
  * SWC compiles TypeScript for Jest (type checking is `npm run typecheck`'s
  * job). The Swagger CLI plugin does not run under Jest; the OpenAPI
@@ -25,6 +26,12 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(ts|js)$': swc },
+  // file-type and its dependencies are ESM-only; Jest on Node 20 cannot require ESM, so SWC
+  // compiles them to CommonJS (the built app loads them natively with require(esm)).
+  transformIgnorePatterns: [
+    '/node_modules/(?!(file-type|strtok3|token-types|@tokenizer/inflate|@tokenizer/token|uint8array-extras|@borewit/text-codec)/)',
+  ],
+  moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };
 
@@ -36,6 +43,13 @@ module.exports = {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+    },
+    {
+      // Several built instances on shared MariaDB, S3 and Redis (`npm run test:scale`).
+      ...shared,
+      displayName: 'scale',
+      testMatch: ['<rootDir>/test/scale/**/*.scale-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
     },
   ],

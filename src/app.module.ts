@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { AppController } from './app.controller';
 import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -7,8 +8,11 @@ import { LoggingModule } from './common/logging/logging.module';
 import { AppValidationPipe } from './common/validation/validation.pipe';
 import { configModule } from './config';
 import { DatabaseModule } from './database/database.module';
+import { FilesModule } from './files/files.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { RedisModule } from './redis/redis.module';
+import { TokenPurgeModule } from './tokens/token-purge.module';
 import { UsersModule } from './users/users.module';
 
 @Module({
@@ -16,10 +20,14 @@ import { UsersModule } from './users/users.module';
     configModule,
     LoggingModule,
     DatabaseModule,
+    RedisModule,
+    ScheduleModule.forRoot(),
     MetricsModule,
     HealthModule,
     UsersModule,
     AuthModule,
+    TokenPurgeModule,
+    FilesModule,
   ],
   controllers: [AppController],
   providers: [

@@ -41,6 +41,15 @@ export function buildOpenApiDocument(app: NestExpressApplication) {
       },
       'oauth2',
     )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-API-Key',
+        description: 'A personal access token (rvp_…), instead of a bearer token.',
+      },
+      'api-key',
+    )
     .addBearerAuth(
       { type: 'http', scheme: 'bearer', description: 'The METRICS_TOKEN setting, when set.' },
       'metrics-token',

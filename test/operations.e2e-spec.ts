@@ -32,7 +32,10 @@ describe('operations: health, errors, request ids, metrics, docs', () => {
 
   it('answers readiness with the database check', async () => {
     const res = await t.http.get('/api/v1/health/ready').expect(200);
-    expect(res.body).toEqual({ status: 'ok', checks: { database: { status: 'up' } } });
+    expect(res.body).toEqual({
+      status: 'ok',
+      checks: { database: { status: 'up' }, storage: { status: 'up' } },
+    });
   });
 
   it('echoes a well-formed X-Request-Id and replaces a malformed one', async () => {

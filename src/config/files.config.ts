@@ -12,6 +12,9 @@ import {
   stringSetting,
 } from './settings';
 
+/** S3's limit for a single-request server-side copy. */
+const S3_MAX_OBJECT_COPY_BYTES = 5 * 1024 ** 3;
+
 /** Office Open XML types, accepted in ALLOWED_FILE_TYPES by their short names too. */
 export const FILE_TYPE_ALIASES: Readonly<Record<string, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -46,6 +49,8 @@ export const filesSettingsSchema = z.object({
   S3_ACCESS_KEY_ID: optionalStringSetting(),
   S3_SECRET_ACCESS_KEY: optionalStringSetting(),
   S3_FORCE_PATH_STYLE: booleanSetting(false),
+  FILES_TEMP_MAX_AGE_SECONDS: integerSetting({ min: 1, max: 604_800, default: 3_600 }),
+  FILES_JANITOR_INTERVAL_SECONDS: integerSetting({ min: 0, max: 604_800, default: 3_600 }),
 });
 
 export type FilesSettings = {
@@ -53,6 +58,10 @@ export type FilesSettings = {
   storageDir: string;
   maxUploadBytes: number;
   allowedFileTypes: string[];
+  /** Temporary objects and unreferenced objects younger than this are left alone (uploads in flight). */
+  tempMaxAgeSeconds: number;
+  /** How often the janitor runs after its start-up pass; 0 turns the periodic runs off. */
+  janitorIntervalSeconds: number;
   s3: {
     endpoint: string | undefined;
     bucket: string | undefined;
@@ -84,18 +93,29 @@ function parseAllowedFileTypes(raw: string): string[] {
 export function loadFilesSettings(env: NodeJS.ProcessEnv = process.env): FilesSettings {
   const parsed = parseSettings(filesSettingsSchema, env, ['S3_SECRET_ACCESS_KEY']);
   if (parsed.STORAGE_DRIVER === 's3') {
-    // The S3-compatible driver is not part of this build yet; refusing is
-    // better than silently writing to local disk instead.
-    throw new ConfigurationError(
-      'STORAGE_DRIVER',
-      'must be local: the s3 driver is not available yet',
-    );
+    if (!parsed.S3_BUCKET)
+      throw new ConfigurationError('S3_BUCKET', 'is required when STORAGE_DRIVER=s3');
+    if (Boolean(parsed.S3_ACCESS_KEY_ID) !== Boolean(parsed.S3_SECRET_ACCESS_KEY)) {
+      throw new ConfigurationError(
+        parsed.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
+        'must be set together with the other S3 key (or leave both unset to use the SDK default credentials)',
+      );
+    }
+    // Committing an upload is one server-side copy, which S3 limits to 5 GiB.
+    if (parsed.MAX_UPLOAD_BYTES > S3_MAX_OBJECT_COPY_BYTES) {
+      throw new ConfigurationError(
+        'MAX_UPLOAD_BYTES',
+        `must be at most ${S3_MAX_OBJECT_COPY_BYTES} with STORAGE_DRIVER=s3`,
+      );
+    }
   }
   return {
     storageDriver: parsed.STORAGE_DRIVER,
     storageDir: resolve(parsed.STORAGE_DIR),
     maxUploadBytes: parsed.MAX_UPLOAD_BYTES,
     allowedFileTypes: parseAllowedFileTypes(parsed.ALLOWED_FILE_TYPES),
+    tempMaxAgeSeconds: parsed.FILES_TEMP_MAX_AGE_SECONDS,
+    janitorIntervalSeconds: parsed.FILES_JANITOR_INTERVAL_SECONDS,
     s3: {
       endpoint: parsed.S3_ENDPOINT,
       bucket: parsed.S3_BUCKET,

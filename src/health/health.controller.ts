@@ -27,7 +27,7 @@ export class HealthController {
   @ApiOperation({
     summary: 'Readiness',
     description:
-      'Answers 200 when every dependency (the database) responds, else 503 naming the ones that do not.',
+      'Answers 200 when every dependency (the database, file storage and, when configured, Redis) responds, else 503 naming the ones that do not.',
   })
   @ApiOkResponse({ type: ReadinessDto })
   @ApiProblemResponse({

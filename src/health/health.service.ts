@@ -1,9 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   HealthCheckService,
+  HealthIndicatorService,
   TypeOrmHealthIndicator,
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
+import type Redis from 'ioredis';
+import { STORAGE_DRIVER, type StorageDriver } from '../files/storage/storage-driver';
+import { REDIS_CLIENT } from '../redis/redis.module';
 import { AppException } from '../common/errors/app.exception';
 import type { DependencyStatusDto, ReadinessDto } from './dto/health.dto';
 
@@ -17,9 +21,40 @@ export class HealthService {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+    @Inject(REDIS_CLIENT) private readonly redis: Redis | null,
   ) {}
 
-  /** Every dependency the API needs to serve requests; throws 503 naming the ones that are down. */
+  /** Up when `probe` settles within the timeout; the message never carries driver details. */
+  private async probe(name: string, probe: () => Promise<unknown>): Promise<HealthIndicatorResult> {
+    const indicator = this.indicators.check(name);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        probe(),
+        new Promise(
+          (_, reject) =>
+            (timer = setTimeout(
+              () => reject(new Error(`timeout of ${CHECK_TIMEOUT_MS}ms exceeded`)),
+              CHECK_TIMEOUT_MS,
+            )),
+        ),
+      ]);
+      return indicator.up();
+    } catch (error) {
+      return indicator.down({
+        message:
+          error instanceof Error && error.message.startsWith('timeout')
+            ? error.message
+            : 'not usable',
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Every dependency the API needs to serve requests (database, storage, Redis when configured); throws 503 naming the ones that are down. */
   async readiness(): Promise<ReadinessDto> {
     const checks = await this.runChecks();
     const down = Object.entries(checks)
@@ -45,6 +80,8 @@ export class HealthService {
       details = (
         await this.health.check([
           () => this.database.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),
+          () => this.probe('storage', () => this.storage.check()),
+          ...(this.redis ? [() => this.probe('redis', () => (this.redis as Redis).ping())] : []),
         ])
       ).details;
     } catch (error) {

@@ -5,7 +5,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -22,7 +21,7 @@ import {
 import type { Response } from 'express';
 import { Auth } from '../auth/decorators/auth.decorator';
 import { streamCsv } from '../common/csv/csv-export';
-import { AppException } from '../common/errors/app.exception';
+import { UUID_PARAM } from '../common/validation/uuid-param';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQueryDto, UserFiltersDto } from './dto/list-users-query.dto';
@@ -31,13 +30,6 @@ import { UserResponseDto, UsersPageDto } from './dto/user-response.dto';
 import { toUserResponse } from './user.mapper';
 import type { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
-
-/** A malformed id in the path is a malformed request (400), not a missing user. */
-export const UUID_PARAM = new ParseUUIDPipe({
-  version: '4',
-  exceptionFactory: () =>
-    new AppException(400, 'INVALID_ID', 'The id in the path is not a valid UUID.'),
-});
 
 const EXPORT_COLUMNS = ['id', 'username', 'email', 'is_active', 'is_admin', 'created_at'] as const;
 

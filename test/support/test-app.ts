@@ -7,6 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestStorage, type TestStorage } from './test-storage';
 
 export const TEST_JWT_SECRET = 'e2e-only-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz';
 
@@ -19,7 +20,10 @@ export interface TestApp {
   port: number;
   dataSource: DataSource;
   database: TestDatabase;
+  /** The local storage directory (unused when the suite runs on S3; see `storage`). */
   storageDir: string;
+  /** Where uploaded bytes are, inspected independently of the app's driver. */
+  storage: TestStorage;
   close(): Promise<void>;
 }
 
@@ -34,6 +38,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const storageDir = mkdtempSync(join(tmpdir(), 'rvp-e2e-files-'));
+  const storage = await createTestStorage(storageDir);
   const settings: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -41,7 +46,7 @@ export async function startTestApp(
     DATABASE_RUN_MIGRATIONS: 'true',
     DATABASE_CONNECT_RETRIES: '0',
     JWT_SECRET: TEST_JWT_SECRET,
-    STORAGE_DIR: storageDir,
+    ...storage.env,
     // Most tests sign in many times from one address; the rate-limit tests set their own.
     AUTH_RATE_LIMIT: '100000',
     ...env,
@@ -68,9 +73,11 @@ export async function startTestApp(
     dataSource: app.get(DataSource),
     database,
     storageDir,
+    storage,
     close: async () => {
       await app.close();
       if (ownsDatabase) await database.drop();
+      await storage.drop();
       rmSync(storageDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,228 @@
+import {
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { Auth } from '../auth/decorators/auth.decorator';
+import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import { streamCsv } from '../common/csv/csv-export';
+import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
+import { UUID_PARAM } from '../common/validation/uuid-param';
+import {
+  attachmentHeader,
+  decideRange,
+  etagOf,
+  ifNoneMatchHits,
+} from './download/download-headers';
+import { FileResponseDto, FilesPageDto, FileUploadDto } from './dto/file-response.dto';
+import { FileFiltersDto, ListFilesQueryDto } from './dto/list-files-query.dto';
+import { toFileResponse } from './file.mapper';
+import type { FileEntity } from './file.entity';
+import { FileErrors } from './files.errors';
+import { FilesService } from './files.service';
+import type { RequestWithUpload } from './upload/multer-storage.engine';
+import { UploadInterceptor } from './upload/upload.interceptor';
+
+const EXPORT_COLUMNS = [
+  'id',
+  'owner_id',
+  'filename',
+  'content_type',
+  'size',
+  'sha256',
+  'uploaded_at',
+] as const;
+const NOT_FOUND = {
+  status: 404,
+  codes: ['FILE_NOT_FOUND'],
+  description: 'No such file, or it belongs to someone else.',
+};
+
+@ApiTags('files')
+@Auth()
+@Controller('files')
+export class FilesController {
+  constructor(private readonly files: FilesService) {}
+
+  @Post()
+  @UseInterceptors(UploadInterceptor)
+  @ApiOperation({
+    summary: 'Upload a file',
+    description:
+      'multipart/form-data with exactly one part named `file`. The bytes are streamed to storage while counted and hashed; the type is detected from the content and must be in ALLOWED_FILE_TYPES (a declared type or extension that contradicts the content is refused). Up to MAX_UPLOAD_BYTES.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: FileUploadDto })
+  @ApiCreatedResponse({ type: FileResponseDto })
+  @ApiProblemResponses(
+    {
+      status: 400,
+      codes: ['MALFORMED_MULTIPART'],
+      description:
+        'Malformed or truncated multipart, more than one part, or a part not named `file`.',
+    },
+    { status: 413, codes: ['FILE_TOO_LARGE'] },
+    {
+      status: 415,
+      codes: ['UNSUPPORTED_FILE_TYPE', 'UNSUPPORTED_MEDIA_TYPE'],
+      description: 'Type not accepted or contradicting the content; or not a multipart request.',
+    },
+    { status: 422, codes: ['EMPTY_FILE', 'INVALID_FILENAME', 'VALIDATION_FAILED'] },
+  )
+  async upload(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Req() request: RequestWithUpload,
+  ): Promise<FileResponseDto> {
+    // UploadInterceptor guarantees the part is there.
+    const upload = request.file as NonNullable<RequestWithUpload['file']>;
+    return toFileResponse(await this.files.create(caller.user.id, upload));
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'List files',
+    description:
+      'Your files; administrators see everyone’s and may filter by `owner_id`. `total` counts every match.',
+  })
+  @ApiOkResponse({ type: FilesPageDto })
+  @ApiProblemResponses(422)
+  async list(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Query() query: ListFilesQueryDto,
+  ): Promise<FilesPageDto> {
+    const page = await this.files.list(caller, query);
+    return { ...page, items: page.items.map(toFileResponse) };
+  }
+
+  @Get('export')
+  @ApiOperation({
+    summary: 'Export files as CSV',
+    description: `The files \`GET /files\` would list (same filters), streamed as \`text/csv\` with the header \`${EXPORT_COLUMNS.join(',')}\`.`,
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV attachment (files.csv).', schema: { type: 'string' } })
+  @ApiProblemResponses(422)
+  async export(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Query() filters: FileFiltersDto,
+    @Res() response: Response,
+  ): Promise<void> {
+    await streamCsv<FileEntity>(response, {
+      filename: 'files.csv',
+      columns: EXPORT_COLUMNS,
+      toRecord: toFileResponse,
+      nextBatch: (after) => this.files.exportBatch(caller, filters, after),
+    });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a file’s metadata' })
+  @ApiOkResponse({ type: FileResponseDto })
+  @ApiProblemResponses({ status: 400, codes: ['INVALID_ID'] }, NOT_FOUND)
+  async get(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id', UUID_PARAM) id: string,
+  ): Promise<FileResponseDto> {
+    return toFileResponse(await this.files.getVisible(caller, id));
+  }
+
+  @Get(':id/content')
+  @ApiOperation({
+    summary: 'Download a file',
+    description:
+      'The bytes with the stored Content-Type, Content-Disposition: attachment, ETag (the SHA-256) and Last-Modified. One `Range: bytes=…` gives 206; a matching `If-None-Match` gives 304.',
+  })
+  @ApiProduces('application/octet-stream')
+  @ApiHeader({
+    name: 'Range',
+    required: false,
+    description: 'e.g. `bytes=0-1023` or `bytes=-500`.',
+  })
+  @ApiHeader({
+    name: 'If-None-Match',
+    required: false,
+    description: 'An ETag from an earlier download.',
+  })
+  @ApiOkResponse({ description: 'The whole file.', schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({
+    status: 206,
+    description: 'The requested range (Content-Range says which).',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiResponse({ status: 304, description: 'Not modified (If-None-Match matched).' })
+  @ApiProblemResponses({ status: 400, codes: ['INVALID_ID'] }, NOT_FOUND, {
+    status: 416,
+    codes: ['RANGE_NOT_SATISFIABLE'],
+  })
+  async download(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id', UUID_PARAM) id: string,
+    @Res() response: Response,
+    @Headers('range') rangeHeader?: string,
+    @Headers('if-range') ifRange?: string,
+    @Headers('if-none-match') ifNoneMatch?: string,
+  ): Promise<void> {
+    const file = await this.files.getVisible(caller, id);
+    const etag = etagOf(file.sha256);
+    response.setHeader('ETag', etag);
+    response.setHeader('Last-Modified', file.uploaded_at.toUTCString());
+    response.setHeader('Cache-Control', 'private, no-cache');
+    response.setHeader('Accept-Ranges', 'bytes');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    if (ifNoneMatchHits(ifNoneMatch, etag)) {
+      response.status(304).end();
+      return;
+    }
+    const decision = decideRange(file.size, rangeHeader, ifRange, etag);
+    if (decision.kind === 'unsatisfiable') throw FileErrors.rangeNotSatisfiable(file.size);
+
+    const range = decision.kind === 'partial' ? decision.range : undefined;
+    const stream = await this.files.openContent(file, range);
+    response.status(range ? 206 : 200);
+    response.setHeader('Content-Type', file.content_type);
+    response.setHeader('Content-Disposition', attachmentHeader(file.filename));
+    response.setHeader('Content-Length', String(range ? range.end - range.start + 1 : file.size));
+    if (range)
+      response.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${file.size}`);
+    // If reading fails midway the connection is cut, so a client never takes a short body for the file.
+    await pipeline(stream, response).catch(() => response.destroy());
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Delete a file',
+    description: 'Removes the row and the bytes. Owners and administrators only.',
+  })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiProblemResponses({ status: 400, codes: ['INVALID_ID'] }, NOT_FOUND)
+  async delete(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id', UUID_PARAM) id: string,
+  ): Promise<void> {
+    await this.files.delete(caller, id);
+  }
+}

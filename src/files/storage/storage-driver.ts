@@ -1,0 +1,66 @@
+import type { Readable } from 'node:stream';
+
+/** Injection token of the configured StorageDriver. */
+export const STORAGE_DRIVER = Symbol('STORAGE_DRIVER');
+
+export interface StoredObject {
+  key: string;
+  size: number;
+  modifiedAt: Date;
+}
+
+/** Inclusive byte range, as in HTTP `Range: bytes=start-end`. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** An object is not (or no longer) in storage. */
+export class ObjectNotFoundError extends Error {
+  constructor(readonly key: string) {
+    super(`No stored object ${key}`);
+    this.name = 'ObjectNotFoundError';
+  }
+}
+
+/**
+ * Where uploaded bytes live. Keys are opaque, server-generated strings made of
+ * `[a-z0-9/]` (slashes group them, as S3 prefixes do); a client's filename
+ * never becomes a key. Shaped so an object store fits without changes:
+ * `put` streams, `move` is a commit (rename on disk, copy+delete on S3),
+ * `list` walks a prefix.
+ */
+export interface StorageDriver {
+  /**
+   * True when an object becomes visible only once `put` has completed (S3:
+   * a multipart upload appears at completion). Then uploads go straight to
+   * their final key; otherwise they go to a temporary key and are `move`d.
+   */
+  readonly writesAreAtomic: boolean;
+  /** Writes the stream to `key`, durably; resolves once it is complete. Rejects (leaving nothing) if the stream fails. */
+  put(key: string, source: Readable): Promise<void>;
+  /** Makes the object at `from` available at `to`, atomically, and removes `from`. */
+  move(from: string, to: string): Promise<void>;
+  /**
+   * The object's bytes (optionally a range) with its current size. The object
+   * is opened before this resolves, so a missing object is reported here and
+   * not halfway through a response.
+   */
+  read(key: string, range?: ByteRange): Promise<{ stream: Readable; size: number }>;
+  /** Size and modification time, or null when there is no such object. */
+  stat(key: string): Promise<StoredObject | null>;
+  /** Removes the object; removing a missing object is not an error. */
+  delete(key: string): Promise<void>;
+  /** Every object whose key starts with `prefix`. */
+  list(prefix: string): AsyncIterable<StoredObject>;
+  /** Throws when the storage cannot be used (readiness). */
+  check(): Promise<void>;
+}
+
+const KEY = /^[a-z0-9]+(\/[a-z0-9]+)*$/;
+
+/** Guards drivers against anything but the keys the files service makes. */
+export function assertValidKey(key: string): void {
+  if (!KEY.test(key) || key.length > 200)
+    throw new Error(`Invalid storage key: ${JSON.stringify(key)}`);
+}

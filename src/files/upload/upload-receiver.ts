@@ -1,0 +1,146 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { filesConfig, type FilesSettings } from '../../config/files.config';
+import { FileErrors } from '../files.errors';
+import { STORAGE_DRIVER, type StorageDriver } from '../storage/storage-driver';
+import { detectContentType, SNIFF_BYTES } from './content-type-detection';
+import { checkFilename } from './filename-rules';
+import { objectKeyFor, temporaryKeyFor } from '../storage/storage-keys';
+
+/** What a successfully received upload is, before it becomes a file. */
+export interface ReceivedUpload {
+  /** The id the file will have. */
+  fileId: string;
+  /** Where the bytes are now: the final key, or a temporary one to `move` from. */
+  storedKey: string;
+  finalKey: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/** Reads from `stream` until `bytes` are buffered or it ends; leaves the rest unread (paused). */
+function readHead(stream: Readable, bytes: number): Promise<{ head: Buffer; ended: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    const cleanup = () => {
+      stream.off('data', onData);
+      stream.off('end', onEnd);
+      stream.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= bytes) {
+        stream.pause();
+        cleanup();
+        resolve({ head: Buffer.concat(chunks), ended: false });
+      }
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve({ head: Buffer.concat(chunks), ended: true });
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    stream.on('data', onData);
+    stream.once('end', onEnd);
+    stream.once('error', onError);
+  });
+}
+
+/**
+ * The upload path for one file part, as multer hands it over: check the name,
+ * sniff the type from the first bytes (refusing before anything is stored),
+ * then stream into storage (a temporary object, or the final key where the
+ * driver's writes are atomic) while counting and hashing. Any failure
+ * (too large, client gone, storage error) removes the partial object before
+ * it is reported. Memory stays at one sniffing buffer however big the file.
+ */
+@Injectable()
+export class UploadReceiver {
+  private readonly logger = new Logger(UploadReceiver.name);
+
+  constructor(
+    @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+    @Inject(filesConfig.KEY) private readonly settings: FilesSettings,
+  ) {}
+
+  async receive(part: {
+    stream: Readable;
+    originalname?: string;
+    mimetype?: string;
+  }): Promise<ReceivedUpload> {
+    const name = checkFilename(part.originalname);
+    if (!name.ok) throw FileErrors.badFilename(name.reason);
+
+    const { head, ended } = await readHead(part.stream, SNIFF_BYTES);
+    if (head.length === 0) throw FileErrors.empty();
+    if (head.length > this.settings.maxUploadBytes)
+      throw FileErrors.tooLarge(this.settings.maxUploadBytes);
+    const detection = await detectContentType({
+      sample: head,
+      complete: ended,
+      declaredType: part.mimetype,
+      filename: name.filename,
+      allowedTypes: this.settings.allowedFileTypes,
+    });
+    if (!detection.ok) throw FileErrors.unsupportedType(detection.reason);
+
+    const fileId = randomUUID();
+    const finalKey = objectKeyFor(fileId);
+    const storedKey = this.storage.writesAreAtomic ? finalKey : temporaryKeyFor(fileId);
+    const maxBytes = this.settings.maxUploadBytes;
+    const hash = createHash('sha256');
+    let size = 0;
+    const account = (chunk: Buffer): Buffer => {
+      size += chunk.length;
+      if (size > maxBytes) throw FileErrors.tooLarge(maxBytes);
+      hash.update(chunk);
+      return chunk;
+    };
+    // One stream from the buffered head and the rest of the part, counted and
+    // hashed as it goes; an error anywhere (limit, client gone) ends it.
+    const body = Readable.from(
+      (async function* () {
+        yield account(head);
+        if (!ended) for await (const chunk of part.stream) yield account(chunk as Buffer);
+      })(),
+      { objectMode: false },
+    );
+    try {
+      await this.storage.put(storedKey, body);
+    } catch (error) {
+      // put() removes what it wrote; make sure, and say so if it could not.
+      await this.storage
+        .delete(storedKey)
+        .catch((cleanupError: unknown) =>
+          this.logger.error(
+            { key: storedKey, err: String(cleanupError) },
+            'Could not remove a partial upload; the janitor will',
+          ),
+        );
+      part.stream.resume();
+      throw error;
+    }
+    return {
+      fileId,
+      storedKey,
+      finalKey,
+      filename: name.filename,
+      contentType: detection.contentType,
+      size,
+      sha256: hash.digest('hex'),
+    };
+  }
+
+  /** Drops a received upload that will not become a file. */
+  discard(upload: Pick<ReceivedUpload, 'storedKey'>): Promise<void> {
+    return this.storage.delete(upload.storedKey);
+  }
+}

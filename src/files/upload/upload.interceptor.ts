@@ -1,0 +1,93 @@
+import {
+  Inject,
+  Injectable,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import multer, { MulterError } from 'multer';
+import type { Observable } from 'rxjs';
+import { AppException } from '../../common/errors/app.exception';
+import { filesConfig, type FilesSettings } from '../../config/files.config';
+import { FileErrors } from '../files.errors';
+import {
+  StreamingStorageEngine,
+  UPLOAD_FAILED,
+  type RequestWithUpload,
+} from './multer-storage.engine';
+import { UploadReceiver } from './upload-receiver';
+
+/** Room for multipart boundaries and part headers around the file itself. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+
+function toAppException(error: unknown): unknown {
+  if (error instanceof AppException) return error;
+  if (error instanceof MulterError) {
+    switch (error.code) {
+      case 'LIMIT_FILE_COUNT':
+        return FileErrors.malformedMultipart('Send exactly one file, in a part named "file".');
+      case 'LIMIT_UNEXPECTED_FILE':
+        return FileErrors.malformedMultipart(
+          `Unexpected file part "${error.field ?? ''}": the file goes in a part named "file".`,
+        );
+      case 'LIMIT_FIELD_COUNT':
+      case 'LIMIT_PART_COUNT':
+        return FileErrors.malformedMultipart('Send only one part, named "file".');
+      default:
+        return FileErrors.malformedMultipart(`The multipart body was refused (${error.code}).`);
+    }
+  }
+  // busboy's parse errors ("Unexpected end of form", "Malformed part header", …) and client aborts.
+  return FileErrors.malformedMultipart();
+}
+
+/**
+ * Runs multer for `POST /files`, after the authentication guard (interceptors
+ * run after guards, so nothing is read from an anonymous client). One part
+ * named `file`, no other fields, filenames kept whole so path tricks can be
+ * refused rather than silently stripped.
+ */
+@Injectable()
+export class UploadInterceptor implements NestInterceptor {
+  private readonly upload: ReturnType<multer.Multer['single']>;
+  private readonly maxRequestBytes: number;
+
+  constructor(receiver: UploadReceiver, @Inject(filesConfig.KEY) settings: FilesSettings) {
+    this.maxRequestBytes = settings.maxUploadBytes + MULTIPART_OVERHEAD_BYTES;
+    this.upload = multer({
+      storage: new StreamingStorageEngine(receiver),
+      preservePath: true,
+      defParamCharset: 'utf8',
+      limits: { files: 1, fields: 0, parts: 1, headerPairs: 20, fieldNameSize: 100 },
+    }).single('file');
+  }
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const request = context.switchToHttp().getRequest<RequestWithUpload>();
+    const response = context.switchToHttp().getResponse<Response>();
+    if (!request.is('multipart/form-data')) throw FileErrors.notMultipart();
+    const declaredLength = Number(request.headers['content-length']);
+    if (Number.isFinite(declaredLength) && declaredLength > this.maxRequestBytes) {
+      response.setHeader('Connection', 'close');
+      throw FileErrors.tooLarge(this.maxRequestBytes - MULTIPART_OVERHEAD_BYTES);
+    }
+
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const fail = (error: unknown) =>
+          reject(error instanceof Error ? error : new Error(String(error)));
+        request[UPLOAD_FAILED] = fail;
+        this.upload(request, response, (error?: unknown) => (error ? fail(error) : resolve()));
+      });
+    } catch (error) {
+      // Whatever the client is still sending is not wanted: answer now and close the connection.
+      response.setHeader('Connection', 'close');
+      throw toAppException(error);
+    } finally {
+      delete request[UPLOAD_FAILED];
+    }
+    if (!request.file) throw FileErrors.missing();
+    return next.handle();
+  }
+}
