@@ -3,7 +3,14 @@ import { FileEntity } from '../src/files/file.entity';
 import { FIXTURES } from './support/file-fixtures';
 import { register, type SignedIn } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
-import { eventually, multipartBody, sendRaw, storedObjects, upload } from './support/uploads';
+import {
+  eventually,
+  multipartBody,
+  postMultipart,
+  sendRaw,
+  storedObjects,
+  upload,
+} from './support/uploads';
 
 const MAX = 100_000;
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -162,12 +169,7 @@ describe('files: spoofs, limits, malformed requests, aborts, races, janitor', ()
             data: 'hello there',
           },
         ]);
-        const res = await t.http
-          .post('/api/v1/files')
-          .set('Authorization', user.auth)
-          .set('Content-Type', contentType)
-          .send(body)
-          .expect(422);
+        const res = await postMultipart(t, user.auth, { body, contentType }).expect(422);
         expect(res.body.code).toBe('INVALID_FILENAME');
         expect(res.body.errors[0].field).toBe('file');
       });
@@ -180,11 +182,7 @@ describe('files: spoofs, limits, malformed requests, aborts, races, janitor', ()
           const { body, contentType } = multipartBody([
             { name: 'file', filename, contentType: 'text/plain', data: 'hello' },
           ]);
-          const res = await t.http
-            .post('/api/v1/files')
-            .set('Authorization', user.auth)
-            .set('Content-Type', contentType)
-            .send(body);
+          const res = await postMultipart(t, user.auth, { body, contentType });
           // Raw control bytes make the part header itself malformed (400); the rest reach the name rules (422).
           expect([400, 422]).toContain(res.status);
           expect(['MALFORMED_MULTIPART', 'INVALID_FILENAME']).toContain(res.body.code);
@@ -194,12 +192,7 @@ describe('files: spoofs, limits, malformed requests, aborts, races, janitor', ()
 
     it('asks for the file when the request has no file part', async () => {
       const { body, contentType } = multipartBody([]);
-      const res = await t.http
-        .post('/api/v1/files')
-        .set('Authorization', user.auth)
-        .set('Content-Type', contentType)
-        .send(body)
-        .expect(422);
+      const res = await postMultipart(t, user.auth, { body, contentType }).expect(422);
       expect(res.body.errors).toEqual([
         { field: 'file', message: 'a part named "file" with a file is required' },
       ]);
@@ -213,12 +206,7 @@ describe('files: spoofs, limits, malformed requests, aborts, races, janitor', ()
           { name: 'file', filename: 'a.pdf', contentType: 'application/pdf', data: FIXTURES.pdf },
           { name: 'file', filename: 'b.pdf', contentType: 'application/pdf', data: FIXTURES.pdf },
         ]);
-        const res = await t.http
-          .post('/api/v1/files')
-          .set('Authorization', user.auth)
-          .set('Content-Type', contentType)
-          .send(body)
-          .expect(400);
+        const res = await postMultipart(t, user.auth, { body, contentType }).expect(400);
         expect(res.body.code).toBe('MALFORMED_MULTIPART');
       });
     });
@@ -228,23 +216,13 @@ describe('files: spoofs, limits, malformed requests, aborts, races, janitor', ()
         const wrongName = multipartBody([
           { name: 'upload', filename: 'a.pdf', contentType: 'application/pdf', data: FIXTURES.pdf },
         ]);
-        const res = await t.http
-          .post('/api/v1/files')
-          .set('Authorization', user.auth)
-          .set('Content-Type', wrongName.contentType)
-          .send(wrongName.body)
-          .expect(400);
+        const res = await postMultipart(t, user.auth, wrongName).expect(400);
         expect(res.body.code).toBe('MALFORMED_MULTIPART');
         const extra = multipartBody([
           { name: 'title', data: 'My paper' },
           { name: 'file', filename: 'a.pdf', contentType: 'application/pdf', data: FIXTURES.pdf },
         ]);
-        await t.http
-          .post('/api/v1/files')
-          .set('Authorization', user.auth)
-          .set('Content-Type', extra.contentType)
-          .send(extra.body)
-          .expect(400);
+        await postMultipart(t, user.auth, extra).expect(400);
       });
     });
 
@@ -258,13 +236,8 @@ describe('files: spoofs, limits, malformed requests, aborts, races, janitor', ()
             data: pdfOfSize(20_000),
           },
         ]);
-        const truncated = body.subarray(0, body.length - 30_00);
-        const res = await t.http
-          .post('/api/v1/files')
-          .set('Authorization', user.auth)
-          .set('Content-Type', contentType)
-          .send(truncated)
-          .expect(400);
+        const truncated = body.subarray(0, body.length - 3_000);
+        const res = await postMultipart(t, user.auth, { body: truncated, contentType }).expect(400);
         expect(res.body.code).toBe('MALFORMED_MULTIPART');
       });
     });

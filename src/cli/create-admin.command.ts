@@ -3,20 +3,8 @@ import { validate } from 'class-validator';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { AppException } from '../common/errors/app.exception';
 import { toFieldErrors } from '../common/validation/validation.pipe';
-import { EmailField, PasswordField, UsernameField } from '../users/dto/user-fields';
+import { NewAccountDto } from '../users/dto/account-fields.dto';
 import { UsersService } from '../users/users.service';
-
-/** The same field rules as the API's registration. */
-class CreateAdminInput {
-  @UsernameField({ required: true })
-  username!: string;
-
-  @EmailField({ required: true })
-  email!: string;
-
-  @PasswordField({ required: true })
-  password!: string;
-}
 
 interface CreateAdminOptions {
   username?: string;
@@ -62,7 +50,8 @@ export class CreateAdminCommand extends CommandRunner {
   }
 
   async run(_args: string[], options: CreateAdminOptions): Promise<void> {
-    const input = plainToInstance(CreateAdminInput, options);
+    // The same field rules as the API's registration.
+    const input = plainToInstance(NewAccountDto, options);
     const problems = toFieldErrors(await validate(input, { forbidUnknownValues: true }));
     if (problems.length > 0)
       throw new Error(`invalid input: ${problems.map((p) => p.message).join('; ')}`);

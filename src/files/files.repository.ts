@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { escapeLike, LIKE_ESCAPE } from '../common/pagination/query-transforms';
+import { afterRow, orderedWithTieBreak } from '../common/pagination/keyset';
 import { Database } from '../database/database.service';
 import type { FileFiltersDto, FileSortField } from './dto/list-files-query.dto';
 import { FileEntity } from './file.entity';
@@ -100,14 +101,7 @@ export class FilesRepository {
       const query = this.filtered(m, scope, filters);
       if (after) {
         const column = SORT_COLUMNS[filters.sort];
-        const op = filters.order === 'asc' ? '>' : '<';
-        query.andWhere(
-          `(f.${column} ${op} :afterValue OR (f.${column} = :afterValue AND f.id ${op} :afterId))`,
-          {
-            afterValue: after[column],
-            afterId: after.id,
-          },
-        );
+        afterRow(query, 'f', column, filters.order, { value: after[column], id: after.id });
       }
       return this.ordered(query, filters).take(size).getMany();
     });
@@ -143,9 +137,6 @@ export class FilesRepository {
     query: SelectQueryBuilder<FileEntity>,
     filters: FileFilters,
   ): SelectQueryBuilder<FileEntity> {
-    const direction = filters.order === 'asc' ? 'ASC' : 'DESC';
-    return query
-      .orderBy(`f.${SORT_COLUMNS[filters.sort]}`, direction)
-      .addOrderBy('f.id', direction);
+    return orderedWithTieBreak(query, 'f', SORT_COLUMNS[filters.sort], filters.order);
   }
 }

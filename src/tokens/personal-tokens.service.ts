@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { Page } from '../common/pagination/pagination.dto';
 import { validationFailed } from '../common/validation/validation.pipe';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import type { UserEntity } from '../users/user.entity';
 import { LAST_USED_RESOLUTION_MS } from './sessions.service';
-import { TokenEntity } from './token.entity';
+import type { TokenEntity } from './token.entity';
+import { newTokenRow } from './token-rows';
 import { AuthErrors, TokenErrors } from './token.errors';
 import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
 import { TokensRepository, type PersonalTokenSortField, type RowPage } from './tokens.repository';
@@ -56,26 +56,16 @@ export class PersonalTokensService {
       ]);
     }
     const token = generateTokenValue(PERSONAL_TOKEN_PREFIX);
-    const row = new TokenEntity();
-    Object.assign(row, {
-      id: randomUUID(),
+    const row = newTokenRow(token, {
       user_id: userId,
-      token: hashTokenValue(token),
       type: 'access',
       name: input.name,
-      session_id: null,
-      session_started_at: null,
       created_at: now,
       expires_at:
         input.expiresInDays === undefined
           ? null
           : new Date(now.getTime() + input.expiresInDays * DAY_MS),
-      last_used_at: null,
-      revoked_at: null,
-      revoked_reason: null,
-      user_agent: null,
-      ip: null,
-    } satisfies Omit<TokenEntity, 'user'>);
+    });
     await this.tokens.insert(row);
     this.logger.log({ user_id: userId, token_id: row.id }, 'Personal access token created');
     return { row, token };

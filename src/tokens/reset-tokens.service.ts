@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { Database } from '../database/database.service';
-import { TokenEntity } from './token.entity';
+import { newTokenRow } from './token-rows';
 import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
 import { TokensRepository } from './tokens.repository';
 
@@ -45,23 +44,12 @@ export class ResetTokensService {
     return this.db.transaction(async () => {
       const now = new Date();
       const token = generateTokenValue();
-      const row = new TokenEntity();
-      Object.assign(row, {
-        id: randomUUID(),
+      const row = newTokenRow(token, {
         user_id: userId,
-        token: hashTokenValue(token),
         type: 'reset',
-        name: null,
-        session_id: null,
-        session_started_at: null,
         created_at: now,
         expires_at: new Date(now.getTime() + this.settings.passwordResetTtlSeconds * 1000),
-        last_used_at: null,
-        revoked_at: null,
-        revoked_reason: null,
-        user_agent: null,
-        ip: null,
-      } satisfies Omit<TokenEntity, 'user'>);
+      });
       await this.tokens.insert(row);
       await this.tokens.revokeOtherResetTokens(userId, row.id, now);
       return { token, expiresAt: row.expires_at as Date };

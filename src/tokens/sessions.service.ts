@@ -5,7 +5,8 @@ import { authConfig, type AuthSettings } from '../config/auth.config';
 import { Database } from '../database/database.service';
 import { UserEntity } from '../users/user.entity';
 import { AuthErrors, TokenErrors } from './token.errors';
-import { TokenEntity } from './token.entity';
+import type { TokenEntity } from './token.entity';
+import { newTokenRow } from './token-rows';
 import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
 import {
   TokensRepository,
@@ -170,23 +171,17 @@ export class SessionsService {
     client: ClientContext,
   ): Promise<string> {
     const value = generateTokenValue();
-    const row = new TokenEntity();
-    Object.assign(row, {
-      id: randomUUID(),
+    const row = newTokenRow(value, {
       user_id: userId,
-      token: hashTokenValue(value),
       type: 'refresh',
-      name: null,
       session_id: sessionId,
       session_started_at: sessionStartedAt,
       created_at: now,
       expires_at: new Date(now.getTime() + this.settings.refreshTokenTtlSeconds * 1000),
       last_used_at: now,
-      revoked_at: null,
-      revoked_reason: null,
       user_agent: client.userAgent?.slice(0, 255) ?? null,
       ip: client.ip?.slice(0, 45) ?? null,
-    } satisfies Partial<TokenEntity>);
+    });
     await this.tokens.insert(row);
     return value;
   }

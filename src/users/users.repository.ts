@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { escapeLike, LIKE_ESCAPE } from '../common/pagination/query-transforms';
+import { afterRow, orderedWithTieBreak } from '../common/pagination/keyset';
 import { Database } from '../database/database.service';
 import type { UserFiltersDto, UserSortField } from './dto/list-users-query.dto';
 import { UserEntity } from './user.entity';
@@ -91,14 +92,7 @@ export class UsersRepository {
       const query = this.filtered(m, filters);
       if (after) {
         const column = SORT_COLUMNS[filters.sort];
-        const op = filters.order === 'asc' ? '>' : '<';
-        query.andWhere(
-          `(u.${column} ${op} :afterValue OR (u.${column} = :afterValue AND u.id ${op} :afterId))`,
-          {
-            afterValue: after[column],
-            afterId: after.id,
-          },
-        );
+        afterRow(query, 'u', column, filters.order, { value: after[column], id: after.id });
       }
       return this.ordered(query, filters).take(size).getMany();
     });
@@ -127,10 +121,6 @@ export class UsersRepository {
     query: SelectQueryBuilder<UserEntity>,
     filters: UserFilters,
   ): SelectQueryBuilder<UserEntity> {
-    const direction = filters.order === 'asc' ? 'ASC' : 'DESC';
-    // The id breaks ties so pages never repeat or skip a row.
-    return query
-      .orderBy(`u.${SORT_COLUMNS[filters.sort]}`, direction)
-      .addOrderBy('u.id', direction);
+    return orderedWithTieBreak(query, 'u', SORT_COLUMNS[filters.sort], filters.order);
   }
 }

@@ -49,6 +49,19 @@ export function multipartBody(
   return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
+/** Posts a hand-made multipart body (see multipartBody) to the upload route. */
+export function postMultipart(
+  t: TestApp,
+  auth: string,
+  multipart: { body: Buffer; contentType: string },
+) {
+  return t.http
+    .post('/api/v1/files')
+    .set('Authorization', auth)
+    .set('Content-Type', multipart.contentType)
+    .send(multipart.body);
+}
+
 export interface RawResult {
   status?: number;
   body: string;

@@ -1,13 +1,4 @@
-import { IsOptional } from 'class-validator';
-import { EmailField, UsernameField } from '../../users/dto/user-fields';
+import { IdentityChangesDto } from '../../users/dto/account-fields.dto';
 
-/** `PATCH /auth/me`: only these two fields; anything else (`is_admin`, …) is 422. */
-export class UpdateMeDto {
-  @IsOptional()
-  @UsernameField({ required: false })
-  username?: string;
-
-  @IsOptional()
-  @EmailField({ required: false })
-  email?: string;
-}
+/** `PATCH /auth/me`: only `username` and `email`; anything else (`is_admin`, …) is 422. */
+export class UpdateMeDto extends IdentityChangesDto {}

@@ -1,18 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { EmailField, PasswordField, UsernameField } from './user-fields';
+import { NewAccountDto } from './account-fields.dto';
 
-/** `POST /users` (admin). */
-export class CreateUserDto {
-  @UsernameField({ required: true })
-  username!: string;
-
-  @EmailField({ required: true })
-  email!: string;
-
-  @PasswordField({ required: true })
-  password!: string;
-
+/** `POST /users` (admin): a new account, optionally an admin or inactive. */
+export class CreateUserDto extends NewAccountDto {
   @ApiPropertyOptional({ default: false })
   @IsOptional()
   @IsBoolean()

@@ -1,17 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { EmailField, PasswordField, UsernameField } from './user-fields';
+import { IdentityChangesDto } from './account-fields.dto';
+import { PasswordField } from './user-fields';
 
 /** `PATCH /users/{id}` (admin). Omitted fields are left as they are. */
-export class UpdateUserDto {
-  @IsOptional()
-  @UsernameField({ required: false })
-  username?: string;
-
-  @IsOptional()
-  @EmailField({ required: false })
-  email?: string;
-
+export class UpdateUserDto extends IdentityChangesDto {
   @IsOptional()
   @PasswordField({
     required: false,
