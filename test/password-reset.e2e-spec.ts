@@ -14,6 +14,7 @@ import {
   register,
   setUserActive,
   signInAdmin,
+  expectSessionEnded,
 } from './support/factories';
 import { assertBuilt, freePort, startServer } from './support/processes';
 import { linkTokenIn, startSmtpServer, type TestSmtpServer } from './support/smtp';
@@ -79,17 +80,7 @@ describe('password reset by email (real SMTP on loopback)', () => {
     expect(row.expires_at!.getTime() - row.created_at.getTime()).toBe(600_000);
 
     await resetPassword(token).expect(204);
-    for (const signedIn of [session, other]) {
-      const me = await t.http
-        .get('/api/v1/auth/me')
-        .set('Authorization', signedIn.auth)
-        .expect(401);
-      expect(me.body.code).toBe('TOKEN_REVOKED');
-      await t.http
-        .post('/api/v1/auth/refresh-token')
-        .send({ refresh_token: signedIn.refresh_token })
-        .expect(401);
-    }
+    for (const signedIn of [session, other]) await expectSessionEnded(t, signedIn);
     await t.http
       .post('/api/v1/auth/login')
       .send({ username: session.user.username, password: GOOD_PASSWORD })

@@ -5,6 +5,7 @@ import {
   jwtClaims,
   register,
   type SignedIn,
+  expectSessionEnded,
 } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -183,17 +184,7 @@ describe('sessions API: list, end one, end all', () => {
     const pat = await createPersonalToken(t, laptop);
 
     await t.http.post('/api/v1/auth/logout-all').set('Authorization', phone.auth).expect(204);
-    for (const signedIn of [laptop, phone]) {
-      const me = await t.http
-        .get('/api/v1/auth/me')
-        .set('Authorization', signedIn.auth)
-        .expect(401);
-      expect(me.body.code).toBe('TOKEN_REVOKED');
-      await t.http
-        .post('/api/v1/auth/refresh-token')
-        .send({ refresh_token: signedIn.refresh_token })
-        .expect(401);
-    }
+    for (const signedIn of [laptop, phone]) await expectSessionEnded(t, signedIn);
     await t.http.get('/api/v1/auth/me').set('Authorization', stranger.auth).expect(200);
     const live = await t.dataSource
       .getRepository(TokenEntity)

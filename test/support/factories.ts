@@ -135,3 +135,16 @@ export async function setUserActive(
   if (res.status !== 200)
     throw new Error(`setting is_active failed: ${res.status} ${JSON.stringify(res.body)}`);
 }
+
+/** Asserts a sign-in's session is over: its access token gets 401 TOKEN_REVOKED and its refresh token 401. */
+export async function expectSessionEnded(
+  t: TestApp,
+  signedIn: Pick<SignedIn, 'auth' | 'refresh_token'>,
+): Promise<void> {
+  const me = await t.http.get('/api/v1/auth/me').set('Authorization', signedIn.auth).expect(401);
+  expect(me.body.code).toBe('TOKEN_REVOKED');
+  await t.http
+    .post('/api/v1/auth/refresh-token')
+    .send({ refresh_token: signedIn.refresh_token })
+    .expect(401);
+}
