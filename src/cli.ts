@@ -6,6 +6,7 @@ import { CommandFactory } from 'nest-commander';
 import { API_VERSION } from './app-info';
 import { CliModule } from './cli/cli.module';
 import { ConfigurationError, validateEnvironment } from './config';
+import { errorMessage } from './common/errors/error-message';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -34,6 +35,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) =>
-  fail(`Error: ${error instanceof Error ? error.message : String(error)}`),
-);
+main().catch((error: unknown) => fail(`Error: ${errorMessage(error)}`));

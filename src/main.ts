@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from './bootstrap';
 import { ConfigurationError } from './config';
 import { appConfig, type AppSettings } from './config/app.config';
+import { errorMessage } from './common/errors/error-message';
 
 /**
  * SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
     const message =
       error instanceof ConfigurationError
         ? `Configuration error: ${error.message}`
-        : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`;
+        : `Start-up failed: ${errorMessage(error)}`;
     process.stderr.write(`${message}\n`);
     process.exit(1);
   }

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { AppException } from '../common/errors/app.exception';
 import { hashTokenValue } from '../tokens/token-values';
 import { normalizeEmail, normalizeUsername } from '../users/user-rules';
+import { errorMessage } from '../common/errors/error-message';
 
 export const RATE_LIMIT_BY_IP = 'ip';
 export const RATE_LIMIT_BY_ACCOUNT = 'account';
@@ -44,10 +45,7 @@ export class AuthRateLimitGuard extends ThrottlerGuard {
       return await super.canActivate(context);
     } catch (error) {
       if (error instanceof AppException) throw error;
-      this.counterLogger.error(
-        { err: error instanceof Error ? error.message : String(error) },
-        'Rate-limit counters unavailable',
-      );
+      this.counterLogger.error({ err: errorMessage(error) }, 'Rate-limit counters unavailable');
       throw new AppException(
         503,
         'RATE_LIMITER_UNAVAILABLE',

@@ -6,12 +6,13 @@ import { AuthErrors } from '../tokens/token.errors';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { resetLink, resetMail } from './reset-mail';
+import { errorMessage } from '../common/errors/error-message';
 
 /** How long shutdown waits for reset requests still being worked on (mail in flight). */
 const SHUTDOWN_DRAIN_MS = 10_000;
 
 function describeError(error: unknown): { err: string; code?: string } {
-  if (!(error instanceof Error)) return { err: String(error) };
+  if (!(error instanceof Error)) return { err: errorMessage(error) };
   const code = (error as { code?: unknown }).code;
   return { err: error.message, ...(typeof code === 'string' ? { code } : {}) };
 }

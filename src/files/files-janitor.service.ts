@@ -9,6 +9,7 @@ import { filesConfig, type FilesSettings } from '../config/files.config';
 import { FilesRepository } from './files.repository';
 import { STORAGE_DRIVER, type StorageDriver, type StoredObject } from './storage/storage-driver';
 import { OBJECT_PREFIX, TEMPORARY_PREFIX } from './storage/storage-keys';
+import { errorMessage } from '../common/errors/error-message';
 
 export interface JanitorReport {
   temporaryObjectsRemoved: number;
@@ -44,7 +45,7 @@ export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdo
   onApplicationBootstrap(): void {
     const runInBackground = () =>
       void this.runOnce().catch((error: unknown) =>
-        this.logger.error({ err: String(error) }, 'Janitor run failed'),
+        this.logger.error({ err: errorMessage(error) }, 'Janitor run failed'),
       );
     this.timers.push(setTimeout(runInBackground, 1_000).unref());
     if (this.settings.janitorIntervalSeconds > 0) {

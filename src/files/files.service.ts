@@ -16,6 +16,7 @@ import {
   type StorageDriver,
 } from './storage/storage-driver';
 import type { ReceivedUpload } from './upload/upload-receiver';
+import { errorMessage } from '../common/errors/error-message';
 
 const EXPORT_BATCH_SIZE = 500;
 /** Object deletions in flight at once when a user with many files is deleted. */
@@ -71,7 +72,7 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
         .delete(file.storage_key)
         .catch((cleanupError: unknown) =>
           this.logger.error(
-            { key: file.storage_key, err: String(cleanupError) },
+            { key: file.storage_key, err: errorMessage(cleanupError) },
             'Could not remove the bytes of a file whose row failed; the janitor will',
           ),
         );
@@ -123,7 +124,7 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
       .delete(file.storage_key)
       .catch((error: unknown) =>
         this.logger.error(
-          { key: file.storage_key, err: String(error) },
+          { key: file.storage_key, err: errorMessage(error) },
           'Could not remove the bytes of a deleted file; the janitor will',
         ),
       );

@@ -3,7 +3,6 @@ import type { Page } from '../common/pagination/pagination.dto';
 import { validationFailed } from '../common/validation/validation.pipe';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import type { UserEntity } from '../users/user.entity';
-import { LAST_USED_RESOLUTION_MS } from './sessions.service';
 import type { TokenEntity } from './token.entity';
 import { newTokenRow } from './token-rows';
 import { AuthErrors, TokenErrors } from './token.errors';
@@ -100,17 +99,7 @@ export class PersonalTokensService {
     if (found.revokedAt) throw AuthErrors.revoked();
     if (found.expiresAt && found.expiresAt <= now) throw AuthErrors.expired();
     if (!found.user.is_active) throw AuthErrors.accountDisabled();
-    if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      // Best effort: a lost update only blurs "last used".
-      this.tokens
-        .touch(found.tokenId, now)
-        .catch((error: unknown) =>
-          this.logger.warn(
-            { err: error instanceof Error ? error.message : String(error) },
-            'Could not record personal access token use',
-          ),
-        );
-    }
+    this.tokens.touchIfStale(found.tokenId, found.lastUsedAt, now);
     return { user: found.user, tokenId: found.tokenId };
   }
 }

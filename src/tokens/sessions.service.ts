@@ -26,9 +26,6 @@ export interface IssuedSession {
   refreshToken: string;
 }
 
-/** How often the guard may write `last_used_at` for one session or personal access token. */
-export const LAST_USED_RESOLUTION_MS = 60_000;
-
 /** The outcome of presenting a refresh token, decided inside the rotation transaction. */
 type RotationOutcome =
   | { kind: 'rotated'; userId: string; session: IssuedSession }
@@ -149,17 +146,7 @@ export class SessionsService {
     const now = new Date();
     const owner = await this.tokens.findSessionOwner(sessionId, userId, now);
     if (!owner) throw AuthErrors.revoked();
-    if (!owner.lastUsedAt || now.getTime() - owner.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      // Best effort and off the request's path: a lost update only blurs "last used".
-      this.tokens
-        .touch(owner.tokenId, now)
-        .catch((error: unknown) =>
-          this.logger.warn(
-            { err: error instanceof Error ? error.message : String(error) },
-            'Could not record session use',
-          ),
-        );
-    }
+    this.tokens.touchIfStale(owner.tokenId, owner.lastUsedAt, now);
     return owner;
   }
 

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { errorMessage } from '../common/errors/error-message';
 import { Database } from '../database/database.service';
 import { UserEntity } from '../users/user.entity';
 import { TokenEntity, type TokenType } from './token.entity';
@@ -87,6 +88,9 @@ const PERSONAL_TOKEN_OWNER_SQL = `SELECT ${USER_SELECT}, t.id AS token_id, t.exp
   LIMIT 1`;
 
 /** Named queries on `tokens`; every call goes through `Database` (transactions, SQLite turns). */
+/** How often `last_used_at` may be written for one token. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
 @Injectable()
 export class TokensRepository {
   /**
@@ -94,6 +98,7 @@ export class TokensRepository {
    * (and, on SQLite, to a prepared statement) instead of being rebuilt by the
    * query builder each time.
    */
+  private readonly logger = new Logger(TokensRepository.name);
   private readonly compiled = new Map<string, CompiledQuery>();
   private readonly statements = new Map<string, { get(...parameters: unknown[]): unknown }>();
   private columns?: Map<string, ColumnMetadata>;
@@ -343,9 +348,18 @@ export class TokensRepository {
     };
   }
 
-  /** Records use; callers throttle how often (it is a write). */
-  async touch(id: string, now: Date): Promise<void> {
-    await this.db.run((m) => this.tokens(m).update({ id }, { last_used_at: now }));
+  /**
+   * Records that a token was used, at most once per LAST_USED_RESOLUTION_MS
+   * (it is a write on the authentication path), without waiting for it: a
+   * lost update only blurs "last used".
+   */
+  touchIfStale(id: string, lastUsedAt: Date | null, now: Date): void {
+    if (lastUsedAt && now.getTime() - lastUsedAt.getTime() <= LAST_USED_RESOLUTION_MS) return;
+    this.db
+      .run((m) => this.tokens(m).update({ id }, { last_used_at: now }))
+      .catch((error: unknown) =>
+        this.logger.warn({ err: errorMessage(error), token_id: id }, 'Could not record token use'),
+      );
   }
 
   private async queryOne(

@@ -12,6 +12,7 @@ import { UserEntity } from './user.entity';
 import { loginIdentifierKind, normalizeEmail, normalizeUsername } from './user-rules';
 import { UserErrors } from './users.errors';
 import { UsersRepository } from './users.repository';
+import { errorMessage } from '../common/errors/error-message';
 
 export interface NewUser {
   username: string;
@@ -98,10 +99,7 @@ export class UsersService {
       await this.users
         .update(user.id, { hashed_password })
         .catch((error: unknown) =>
-          this.logger.warn(
-            { err: error instanceof Error ? error.message : String(error) },
-            'Could not upgrade a password hash',
-          ),
+          this.logger.warn({ err: errorMessage(error) }, 'Could not upgrade a password hash'),
         );
     }
     return true;
@@ -198,7 +196,7 @@ export class UsersService {
     for (const result of results) {
       if (result.status === 'rejected') {
         this.logger.error(
-          { err: String(result.reason), user_id: id },
+          { err: errorMessage(result.reason), user_id: id },
           'Clean-up after deleting a user failed; the janitor will retry',
         );
       }

@@ -23,8 +23,6 @@ import {
 /** Multipart part size: memory per upload is about partSize × queueSize, whatever the file size. */
 const PART_SIZE_BYTES = 5 * 1024 * 1024;
 const PARTS_IN_FLIGHT = 2;
-/** CopyObject's ceiling for a single-request copy. */
-export const S3_SINGLE_COPY_MAX_BYTES = 5 * 1024 ** 3;
 
 export interface S3DriverOptions {
   endpoint?: string;

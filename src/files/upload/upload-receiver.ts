@@ -7,6 +7,7 @@ import { STORAGE_DRIVER, type StorageDriver } from '../storage/storage-driver';
 import { detectContentType, SNIFF_BYTES } from './content-type-detection';
 import { checkFilename } from './filename-rules';
 import { objectKeyFor, temporaryKeyFor } from '../storage/storage-keys';
+import { errorMessage } from '../../common/errors/error-message';
 
 /** What a successfully received upload is, before it becomes a file. */
 export interface ReceivedUpload {
@@ -121,7 +122,7 @@ export class UploadReceiver {
         .delete(storedKey)
         .catch((cleanupError: unknown) =>
           this.logger.error(
-            { key: storedKey, err: String(cleanupError) },
+            { key: storedKey, err: errorMessage(cleanupError) },
             'Could not remove a partial upload; the janitor will',
           ),
         );
