@@ -101,7 +101,9 @@ export function loadFilesSettings(env: NodeJS.ProcessEnv = process.env): FilesSe
         'must be set together with the other S3 key (or leave both unset to use the SDK default credentials)',
       );
     }
-    // Committing an upload is one server-side copy, which S3 limits to 5 GiB.
+    // The S3 driver's move() is a single server-side copy, which S3 limits to 5 GiB.
+    // (Uploads now go straight to their final key, so the multipart limit, 10,000 parts
+    // of 5 MiB, would allow more; the bound is kept until move() does multipart copies.)
     if (parsed.MAX_UPLOAD_BYTES > S3_MAX_OBJECT_COPY_BYTES) {
       throw new ConfigurationError(
         'MAX_UPLOAD_BYTES',
