@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { bodyParserErrorMiddleware } from './common/http/body-parser-errors';
 import { accessLogMiddleware, requestContextMiddleware } from './common/logging/logger-options';
 import { ROOT_LOGGER } from './common/logging/logging.module';
+import { corsOptions, varyOnOrigin } from './common/http/cors';
 import { buildOpenApiDocument } from './common/swagger/openapi-document';
 import { validateEnvironment } from './config';
 import { appConfig, type AppSettings } from './config/app.config';
@@ -28,6 +29,11 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(accessLogMiddleware(app.get<PinoLogger>(ROOT_LOGGER)));
   app.use(app.get(MetricsService).middleware);
   app.use(helmet());
+  // Before the routes, so preflights are answered here; nothing at all without CORS_ORIGINS.
+  if (settings.corsOrigins.length > 0) {
+    app.use(varyOnOrigin);
+    app.enableCors(corsOptions(settings.corsOrigins));
+  }
   app.useBodyParser('json', { limit: settings.jsonBodyLimitBytes });
   app.useBodyParser('urlencoded', { extended: false, limit: settings.jsonBodyLimitBytes });
   app.use(bodyParserErrorMiddleware);
