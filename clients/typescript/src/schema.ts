@@ -824,7 +824,7 @@ export interface components {
             /**
              * Format: password
              * @description 8–128 characters, any Unicode; not a common password and not the username or email.
-             * @example correct horse battery staple
+             * @example a fresh passphrase for the new year
              */
             new_password: string;
         };
