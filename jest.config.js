@@ -1,7 +1,9 @@
 /**
  * Two projects: `unit` (pure logic, specs beside the code) and `e2e` (the real
  * app over HTTP on a real database, in test/). `npm test` runs both; `scale`
- * (several instances on shared MariaDB, S3 and Redis) runs with `npm run test:scale`.
+ * (several instances on shared MariaDB, S3 and Redis) runs with `npm run test:scale`,
+ * `client` (the generated client in clients/typescript) with `npm run test:client`,
+ * `browser` (Swagger UI in chromium) with `npm run test:browser`.
  *
  * SWC compiles TypeScript for Jest (type checking is `npm run typecheck`'s
  * job). The Swagger CLI plugin does not run under Jest; the OpenAPI
@@ -43,6 +45,20 @@ module.exports = {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+    },
+    {
+      // The generated TypeScript client driven against the running app (`npm run test:client`).
+      ...shared,
+      displayName: 'client',
+      testMatch: ['<rootDir>/test/client/**/*.client-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+    },
+    {
+      // Swagger UI of the built server in Debian's chromium (`npm run test:browser`).
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
     },
     {

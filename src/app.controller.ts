@@ -24,7 +24,7 @@ export class AppController {
     description: 'Name, version and where the documentation is. Needs no token.',
   })
   @ApiOkResponse({ type: ApiIndexDto })
-  index(): ApiIndexDto {
+  getApiIndex(): ApiIndexDto {
     return { name: API_TITLE, version: API_VERSION, docs: '/docs' };
   }
 }

@@ -1,62 +1,21 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
-import { API_PREFIX, API_TITLE, API_VERSION } from './app-info';
+import { API_PREFIX, API_TITLE } from './app-info';
 import { AppModule } from './app.module';
 import { bodyParserErrorMiddleware } from './common/http/body-parser-errors';
 import { accessLogMiddleware, requestContextMiddleware } from './common/logging/logger-options';
 import { ROOT_LOGGER } from './common/logging/logging.module';
+import { corsOptions, varyOnOrigin } from './common/http/cors';
+import { buildOpenApiDocument } from './common/swagger/openapi-document';
 import { validateEnvironment } from './config';
 import { appConfig, type AppSettings } from './config/app.config';
 import { authConfig, type AuthSettings } from './config/auth.config';
 import { MetricsService } from './metrics/metrics.service';
-
-export function buildOpenApiDocument(app: NestExpressApplication) {
-  const config = new DocumentBuilder()
-    .setTitle(API_TITLE)
-    .setDescription(
-      'Backend of the ReViewPoint platform: researchers upload scientific papers for review. ' +
-        'Manages users, their uploaded files and the tokens that authenticate them. ' +
-        'Every error is an RFC 9457 problem document (`application/problem+json`) with a stable `code`.',
-    )
-    .setVersion(API_VERSION)
-    .addBearerAuth(
-      {
-        type: 'http',
-        scheme: 'bearer',
-        bearerFormat: 'JWT',
-        description: 'An access token from /auth/login, /auth/register or /auth/refresh-token.',
-      },
-      'bearer',
-    )
-    // Lets Swagger UI's Authorize button sign in with a username (or email) and password.
-    .addOAuth2(
-      {
-        type: 'oauth2',
-        flows: { password: { tokenUrl: `/${API_PREFIX}/auth/login`, scopes: {} } },
-      },
-      'oauth2',
-    )
-    .addApiKey(
-      {
-        type: 'apiKey',
-        in: 'header',
-        name: 'X-API-Key',
-        description: 'A personal access token (rvp_…), instead of a bearer token.',
-      },
-      'api-key',
-    )
-    .addBearerAuth(
-      { type: 'http', scheme: 'bearer', description: 'The METRICS_TOKEN setting, when set.' },
-      'metrics-token',
-    )
-    .build();
-  return SwaggerModule.createDocument(app, config);
-}
 
 /** Everything main.ts and the e2e tests share: middleware, prefix, docs. */
 export function configureApp(app: NestExpressApplication): void {
@@ -70,18 +29,30 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(accessLogMiddleware(app.get<PinoLogger>(ROOT_LOGGER)));
   app.use(app.get(MetricsService).middleware);
   app.use(helmet());
+  // Before the routes, so preflights are answered here; nothing at all without CORS_ORIGINS.
+  if (settings.corsOrigins.length > 0) {
+    app.use(varyOnOrigin);
+    app.enableCors(corsOptions(settings.corsOrigins));
+  }
   app.useBodyParser('json', { limit: settings.jsonBodyLimitBytes });
   app.useBodyParser('urlencoded', { extended: false, limit: settings.jsonBodyLimitBytes });
   app.use(bodyParserErrorMiddleware);
   app.use(requestContextMiddleware);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['metrics'] });
 
-  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
-    jsonDocumentUrl: 'docs-json',
-    yamlDocumentUrl: 'docs-yaml',
-    customSiteTitle: `${API_TITLE} docs`,
-    swaggerOptions: { persistAuthorization: false },
-  });
+  if (settings.docsEnabled) {
+    SwaggerModule.setup(
+      'docs',
+      app,
+      () => buildOpenApiDocument(app, { metricsAccess: settings.metricsAccess }),
+      {
+        jsonDocumentUrl: 'docs-json',
+        yamlDocumentUrl: 'docs-yaml',
+        customSiteTitle: `${API_TITLE} docs`,
+        swaggerOptions: { persistAuthorization: false },
+      },
+    );
+  }
 
   const auth = app.get<AuthSettings>(authConfig.KEY);
   if (auth.jwtSecretGenerated) {

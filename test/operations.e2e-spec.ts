@@ -157,3 +157,41 @@ describe('metrics behind METRICS_TOKEN', () => {
     expect(ok.text).toContain('http_requests_total');
   });
 });
+
+describe('metrics and docs exposure in production', () => {
+  let t: TestApp;
+
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it('without METRICS_TOKEN: /metrics answers 404 like a route that does not exist; docs stay on', async () => {
+    t = await startTestApp({ NODE_ENV: 'production' });
+    const res = await t.http.get('/metrics').expect(404);
+    expectProblem(res.body, 404, 'ROUTE_NOT_FOUND');
+    await t.http.get('/metrics').set('Authorization', 'Bearer anything-at-all-000000').expect(404);
+    await t.http.get('/docs-json').expect(200);
+  });
+
+  it('with METRICS_PUBLIC=true: /metrics is served without a token', async () => {
+    t = await startTestApp({ NODE_ENV: 'production', METRICS_PUBLIC: 'true' });
+    const res = await t.http.get('/metrics').expect(200);
+    expect(res.text).toContain('http_requests_total');
+  });
+
+  it('with METRICS_TOKEN: /metrics needs the token', async () => {
+    const token = 'scrape-token-0123456789abcdef';
+    t = await startTestApp({ NODE_ENV: 'production', METRICS_TOKEN: token });
+    await t.http.get('/metrics').expect(401);
+    await t.http.get('/metrics').set('Authorization', `Bearer ${token}`).expect(200);
+  });
+
+  it('with DOCS_ENABLED=false: no Swagger UI and no document', async () => {
+    t = await startTestApp({ NODE_ENV: 'production', DOCS_ENABLED: 'false' });
+    for (const path of ['/docs', '/docs-json', '/docs-yaml']) {
+      const res = await t.http.get(path).expect(404);
+      expectProblem(res.body, 404, 'ROUTE_NOT_FOUND');
+    }
+    await t.http.get('/api/v1/health').expect(200);
+  });
+});

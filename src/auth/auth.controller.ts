@@ -65,7 +65,20 @@ export class AuthController {
   })
   @ApiExtraModels(LoginDto)
   @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
-  @ApiBody({ schema: { $ref: getSchemaPath(LoginDto) } })
+  @ApiBody({
+    schema: { $ref: getSchemaPath(LoginDto) },
+    // What "Try it out" sends: one identifier, none of the OAuth2 extras.
+    examples: {
+      username: {
+        summary: 'With a username',
+        value: { username: 'ada.lovelace', password: 'correct horse battery staple' },
+      },
+      email: {
+        summary: 'With an email',
+        value: { email: 'ada@example.org', password: 'correct horse battery staple' },
+      },
+    },
+  })
   @ApiOkResponse({ type: AuthTokensDto })
   @ApiProblemResponses(
     400,
@@ -103,7 +116,10 @@ export class AuthController {
     422,
     RATE_LIMITED,
   )
-  refresh(@Body() body: RefreshTokenDto, @Client() client: ClientContext): Promise<AuthTokensDto> {
+  refreshToken(
+    @Body() body: RefreshTokenDto,
+    @Client() client: ClientContext,
+  ): Promise<AuthTokensDto> {
     return this.auth.refresh(body.refresh_token, client);
   }
 
@@ -124,7 +140,7 @@ export class AuthController {
   @Auth()
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserResponseDto })
-  me(@CurrentUser() caller: AuthenticatedUser): UserResponseDto {
+  getMe(@CurrentUser() caller: AuthenticatedUser): UserResponseDto {
     return toUserResponse(caller.user);
   }
 

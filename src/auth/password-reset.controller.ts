@@ -38,7 +38,7 @@ export class PasswordResetController {
     codes: ['MAIL_NOT_CONFIGURED'],
     description: 'The server cannot send mail (production without SMTP_URL).',
   })
-  requestReset(@Body() body: RequestPasswordResetDto): PasswordResetRequestedDto {
+  requestPasswordReset(@Body() body: RequestPasswordResetDto): PasswordResetRequestedDto {
     this.passwordReset.request(body.email);
     return RESET_REQUESTED;
   }

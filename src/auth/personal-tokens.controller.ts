@@ -39,7 +39,7 @@ export class PersonalTokensController {
   })
   @ApiCreatedResponse({ type: CreatedPersonalTokenDto })
   @ApiProblemResponses(400, 413, 422)
-  async create(
+  async createPersonalToken(
     @CurrentUser() caller: AuthenticatedUser,
     @Body() body: CreatePersonalTokenDto,
   ): Promise<CreatedPersonalTokenDto> {
@@ -59,7 +59,7 @@ export class PersonalTokensController {
   })
   @ApiOkResponse({ type: PersonalTokensPageDto })
   @ApiProblemResponses(422)
-  async list(
+  async listPersonalTokens(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: ListPersonalTokensQueryDto,
   ): Promise<PersonalTokensPageDto> {
@@ -84,7 +84,7 @@ export class PersonalTokensController {
       description: 'No unrevoked token of yours has that id (someone else’s is not found either).',
     },
   )
-  async revoke(
+  async revokePersonalToken(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', UUID_PARAM) id: string,
   ): Promise<void> {

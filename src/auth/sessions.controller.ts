@@ -24,7 +24,7 @@ export class SessionsController {
   })
   @ApiOkResponse({ type: SessionsPageDto })
   @ApiProblemResponses(422)
-  async list(
+  async listSessions(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: ListSessionsQueryDto,
   ): Promise<SessionsPageDto> {
@@ -49,7 +49,7 @@ export class SessionsController {
       description: 'No active session of yours has that id (someone else’s is not found either).',
     },
   )
-  async end(
+  async endSession(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', UUID_PARAM) id: string,
   ): Promise<void> {

@@ -1,6 +1,8 @@
 import { registerAs } from '@nestjs/config';
 import { z } from 'zod';
+import { ConfigurationError } from './configuration-error';
 import {
+  booleanSetting,
   enumSetting,
   integerSetting,
   optionalStringSetting,
@@ -28,7 +30,48 @@ export const appSettingsSchema = z.object({
     (value) => value === undefined || value.length >= 16,
     'must be at least 16 characters when set',
   ),
+  METRICS_PUBLIC: booleanSetting(false),
+  DOCS_ENABLED: booleanSetting(true),
+  CORS_ORIGINS: optionalStringSetting().transform((value, ctx) => {
+    if (value === undefined) return [];
+    const origins = value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== '');
+    for (const origin of origins) {
+      if (!isExactOrigin(origin)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must list exact origins such as https://app.example.org (scheme, host and optional port; no path, no wildcard), got ${JSON.stringify(origin)}`,
+        });
+        return z.NEVER;
+      }
+    }
+    return [...new Set(origins)];
+  }),
 });
+
+/** `https://host[:port]` exactly as a browser sends it in `Origin` (no path, no trailing slash). */
+function isExactOrigin(text: string): boolean {
+  // URL accepts `*` in a host, but browsers never send one: a wildcard here is a misunderstanding.
+  if (text.includes('*')) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Who may scrape `GET /metrics`:
+ * - `token`: only with `Authorization: Bearer <METRICS_TOKEN>` (any environment);
+ * - `open`: anyone (outside production, or in production with METRICS_PUBLIC=true);
+ * - `off`: nobody — the route answers 404 as if it did not exist (production
+ *   without a token, unless METRICS_PUBLIC=true). Metrics reveal traffic and
+ *   route shapes, so production does not publish them by accident.
+ */
+export type MetricsAccess = 'token' | 'open' | 'off';
 
 export type AppSettings = {
   environment: 'development' | 'production' | 'test';
@@ -41,6 +84,11 @@ export type AppSettings = {
   shutdownTimeoutMs: number;
   /** When set, `GET /metrics` requires `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
+  metricsAccess: MetricsAccess;
+  /** Swagger UI at /docs and the document at /docs-json (and /docs-yaml). */
+  docsEnabled: boolean;
+  /** Exact origins browsers may call the API from (CORS); empty: no CORS headers at all. */
+  corsOrigins: string[];
 };
 
 function toTrustProxy(value: string): boolean | number | string {
@@ -52,6 +100,18 @@ function toTrustProxy(value: string): boolean | number | string {
 
 export function loadAppSettings(env: NodeJS.ProcessEnv = process.env): AppSettings {
   const parsed = parseSettings(appSettingsSchema, env, ['METRICS_TOKEN']);
+  if (parsed.METRICS_TOKEN !== undefined && parsed.METRICS_PUBLIC) {
+    throw new ConfigurationError(
+      'METRICS_PUBLIC',
+      'cannot be true while METRICS_TOKEN is set (the token would not protect anything); unset one of them',
+    );
+  }
+  const metricsAccess: MetricsAccess =
+    parsed.METRICS_TOKEN !== undefined
+      ? 'token'
+      : parsed.NODE_ENV !== 'production' || parsed.METRICS_PUBLIC
+        ? 'open'
+        : 'off';
   return {
     environment: parsed.NODE_ENV,
     port: parsed.PORT,
@@ -61,6 +121,9 @@ export function loadAppSettings(env: NodeJS.ProcessEnv = process.env): AppSettin
     jsonBodyLimitBytes: parsed.JSON_BODY_LIMIT_BYTES,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
     metricsToken: parsed.METRICS_TOKEN,
+    metricsAccess,
+    docsEnabled: parsed.DOCS_ENABLED,
+    corsOrigins: parsed.CORS_ORIGINS,
   };
 }
 

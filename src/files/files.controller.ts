@@ -2,7 +2,6 @@ import {
   Controller,
   Delete,
   Get,
-  Headers,
   HttpCode,
   Param,
   Post,
@@ -23,7 +22,7 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Auth } from '../auth/decorators/auth.decorator';
@@ -92,7 +91,7 @@ export class FilesController {
     },
     { status: 422, codes: ['EMPTY_FILE', 'INVALID_FILENAME', 'VALIDATION_FAILED'] },
   )
-  async upload(
+  async uploadFile(
     @CurrentUser() caller: AuthenticatedUser,
     @Req() request: RequestWithUpload,
   ): Promise<FileResponseDto> {
@@ -109,7 +108,7 @@ export class FilesController {
   })
   @ApiOkResponse({ type: FilesPageDto })
   @ApiProblemResponses(422)
-  async list(
+  async listFiles(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: ListFilesQueryDto,
   ): Promise<FilesPageDto> {
@@ -125,7 +124,7 @@ export class FilesController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV attachment (files.csv).', schema: { type: 'string' } })
   @ApiProblemResponses(422)
-  async export(
+  async exportFiles(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() filters: FileFiltersDto,
     @Res() response: Response,
@@ -142,7 +141,7 @@ export class FilesController {
   @ApiOperation({ summary: 'Get a file’s metadata' })
   @ApiOkResponse({ type: FileResponseDto })
   @ApiProblemResponses({ status: 400, codes: ['INVALID_ID'] }, NOT_FOUND)
-  async get(
+  async getFile(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', UUID_PARAM) id: string,
   ): Promise<FileResponseDto> {
@@ -162,6 +161,11 @@ export class FilesController {
     description: 'e.g. `bytes=0-1023` or `bytes=-500`.',
   })
   @ApiHeader({
+    name: 'If-Range',
+    required: false,
+    description: 'The ETag the `Range` is meant for; another version gets the whole file (200).',
+  })
+  @ApiHeader({
     name: 'If-None-Match',
     required: false,
     description: 'An ETag from an earlier download.',
@@ -177,14 +181,16 @@ export class FilesController {
     status: 416,
     codes: ['RANGE_NOT_SATISFIABLE'],
   })
-  async download(
+  async downloadFileContent(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', UUID_PARAM) id: string,
+    @Req() request: Request,
     @Res() response: Response,
-    @Headers('range') rangeHeader?: string,
-    @Headers('if-range') ifRange?: string,
-    @Headers('if-none-match') ifNoneMatch?: string,
   ): Promise<void> {
+    // Read from the request, not with @Headers(): those become required parameters in the document.
+    const rangeHeader = request.get('Range');
+    const ifRange = request.get('If-Range');
+    const ifNoneMatch = request.get('If-None-Match');
     const file = await this.files.getVisible(caller, id);
     const etag = etagOf(file.sha256);
     response.setHeader('ETag', etag);
@@ -219,7 +225,7 @@ export class FilesController {
   })
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblemResponses({ status: 400, codes: ['INVALID_ID'] }, NOT_FOUND)
-  async delete(
+  async deleteFile(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', UUID_PARAM) id: string,
   ): Promise<void> {

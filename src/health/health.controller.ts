@@ -1,8 +1,8 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/decorators/public.decorator';
 import { ApiProblemResponse } from '../common/swagger/api-problem-responses.decorator';
-import { LivenessDto, ReadinessDto } from './dto/health.dto';
+import { DependencyStatusDto, LivenessDto, ReadinessDto } from './dto/health.dto';
 import { HealthService } from './health.service';
 
 @ApiTags('operations')
@@ -18,7 +18,7 @@ export class HealthController {
     description: 'Answers 200 while the process serves HTTP; checks no dependency.',
   })
   @ApiOkResponse({ type: LivenessDto })
-  liveness(): LivenessDto {
+  getLiveness(): LivenessDto {
     return { status: 'ok' };
   }
 
@@ -29,13 +29,14 @@ export class HealthController {
     description:
       'Answers 200 when every dependency (the database, file storage and, when configured, Redis) responds, else 503 naming the ones that do not.',
   })
+  @ApiExtraModels(DependencyStatusDto)
   @ApiOkResponse({ type: ReadinessDto })
   @ApiProblemResponse({
     status: 503,
     codes: ['NOT_READY'],
     description: 'A dependency is down; `checks` names it.',
   })
-  readiness(): Promise<ReadinessDto> {
+  getReadiness(): Promise<ReadinessDto> {
     return this.health.readiness();
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Headers, Inject, Res } from '@nestjs/common';
-import type { Response } from 'express';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Inject, NotFoundException, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { timingSafeEqual } from 'node:crypto';
 import { appConfig, type AppSettings } from '../config/app.config';
 import { AppException } from '../common/errors/app.exception';
@@ -27,20 +27,23 @@ export class MetricsController {
   @ApiOperation({
     summary: 'Prometheus metrics',
     description:
-      'HTTP request counts and latency histograms by route template and status, plus process metrics, in the Prometheus text format. When `METRICS_TOKEN` is set, send it as a bearer token.',
+      'HTTP request counts and latency histograms by route template and status, plus process metrics, in the Prometheus text format. With `METRICS_TOKEN` set, send it as a bearer token; without it the route is open outside production and absent (404) in production unless `METRICS_PUBLIC=true`.',
   })
   @ApiProduces('text/plain')
-  @ApiBearerAuth('metrics-token')
   @ApiOkResponse({ description: 'Prometheus exposition text.', schema: { type: 'string' } })
+  // The document keeps this only when a token is enforced (see finalizeDocument).
   @ApiProblemResponses(401)
   @Header('Cache-Control', 'no-store')
-  async scrape(
+  async getMetrics(
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-    @Headers('authorization') authorization?: string,
   ): Promise<string> {
+    const access = this.settings.metricsAccess;
+    // Off looks exactly like a route that does not exist.
+    if (access === 'off') throw new NotFoundException(`Cannot GET ${request.path}`);
     const token = this.settings.metricsToken;
-    if (token !== undefined) {
-      const given = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1] ?? '';
+    if (access === 'token' && token !== undefined) {
+      const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
       if (!sameSecret(given, token)) {
         throw new AppException(401, 'UNAUTHENTICATED', 'A valid metrics token is required.', {
           headers: { 'WWW-Authenticate': 'Bearer realm="metrics"' },

@@ -46,7 +46,7 @@ export class UsersController {
   })
   @ApiCreatedResponse({ type: UserResponseDto })
   @ApiProblemResponses(400, { status: 409, codes: ['USERNAME_TAKEN', 'EMAIL_TAKEN'] }, 422)
-  async create(@Body() body: CreateUserDto): Promise<UserResponseDto> {
+  async createUser(@Body() body: CreateUserDto): Promise<UserResponseDto> {
     return toUserResponse(await this.users.create(body));
   }
 
@@ -57,7 +57,7 @@ export class UsersController {
   })
   @ApiOkResponse({ type: UsersPageDto })
   @ApiProblemResponses(422)
-  async list(@Query() query: ListUsersQueryDto): Promise<UsersPageDto> {
+  async listUsers(@Query() query: ListUsersQueryDto): Promise<UsersPageDto> {
     const page = await this.users.list(query);
     return { ...page, items: page.items.map(toUserResponse) };
   }
@@ -70,7 +70,7 @@ export class UsersController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV attachment (users.csv).', schema: { type: 'string' } })
   @ApiProblemResponses(422)
-  async export(@Query() filters: UserFiltersDto, @Res() response: Response): Promise<void> {
+  async exportUsers(@Query() filters: UserFiltersDto, @Res() response: Response): Promise<void> {
     await streamCsv<UserEntity>(response, {
       filename: 'users.csv',
       columns: EXPORT_COLUMNS,
@@ -86,7 +86,7 @@ export class UsersController {
     { status: 400, codes: ['INVALID_ID'] },
     { status: 404, codes: ['USER_NOT_FOUND'] },
   )
-  async get(@Param('id', UUID_PARAM) id: string): Promise<UserResponseDto> {
+  async getUser(@Param('id', UUID_PARAM) id: string): Promise<UserResponseDto> {
     return toUserResponse(await this.users.getById(id));
   }
 
@@ -103,7 +103,7 @@ export class UsersController {
     { status: 409, codes: ['USERNAME_TAKEN', 'EMAIL_TAKEN', 'LAST_ADMIN'] },
     422,
   )
-  async update(
+  async updateUser(
     @Param('id', UUID_PARAM) id: string,
     @Body() body: UpdateUserDto,
   ): Promise<UserResponseDto> {
@@ -123,7 +123,7 @@ export class UsersController {
     { status: 404, codes: ['USER_NOT_FOUND'] },
     { status: 409, codes: ['LAST_ADMIN'] },
   )
-  async delete(@Param('id', UUID_PARAM) id: string): Promise<void> {
+  async deleteUser(@Param('id', UUID_PARAM) id: string): Promise<void> {
     await this.users.delete(id);
   }
 }

@@ -18,7 +18,11 @@ export class AuthTokensDto {
   @ApiProperty({ enum: ['bearer'], example: 'bearer' })
   token_type!: 'bearer';
 
-  @ApiProperty({ description: 'Seconds until the access token expires.', example: 900 })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Seconds until the access token expires.',
+    example: 900,
+  })
   expires_in!: number;
 
   @ApiProperty({ type: UserResponseDto })

@@ -11,6 +11,6 @@ export class ChangePasswordDto {
   @NoControlCharacters()
   current_password!: string;
 
-  @PasswordField({ required: true })
+  @PasswordField({ required: true, example: 'a fresh passphrase for the new year' })
   new_password!: string;
 }

@@ -9,7 +9,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PaginationQueryDto } from '../../common/pagination/pagination.dto';
+import { PageCountsDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { Trim } from '../../common/pagination/query-transforms';
 import { NoControlCharacters } from '../../common/validation/string-rules';
 
@@ -102,16 +102,7 @@ export class CreatedPersonalTokenDto {
   expires_at!: string | null;
 }
 
-export class PersonalTokensPageDto {
+export class PersonalTokensPageDto extends PageCountsDto {
   @ApiProperty({ type: [PersonalTokenResponseDto] })
   items!: PersonalTokenResponseDto[];
-
-  @ApiProperty({ example: 1, description: 'Number of all your tokens that are not revoked.' })
-  total!: number;
-
-  @ApiProperty({ example: 0 })
-  offset!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
 }

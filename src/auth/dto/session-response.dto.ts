@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PaginationQueryDto } from '../../common/pagination/pagination.dto';
+import { PageCountsDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 
 export const SESSION_SORT_FIELDS = ['created_at', 'last_used_at'] as const;
 
@@ -36,16 +36,7 @@ export class SessionResponseDto {
   current!: boolean;
 }
 
-export class SessionsPageDto {
+export class SessionsPageDto extends PageCountsDto {
   @ApiProperty({ type: [SessionResponseDto] })
   items!: SessionResponseDto[];
-
-  @ApiProperty({ example: 1, description: 'Number of all your active sessions.' })
-  total!: number;
-
-  @ApiProperty({ example: 0 })
-  offset!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
 }

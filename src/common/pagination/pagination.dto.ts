@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -7,7 +7,13 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 /** `?offset=&limit=&order=`, shared by every list endpoint. */
 export class PaginationQueryDto {
-  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'Number of matches to skip.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000_000,
+    default: 0,
+    description: 'Number of matches to skip.',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -15,7 +21,12 @@ export class PaginationQueryDto {
   @Max(1_000_000_000)
   offset: number = 0;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+    default: DEFAULT_PAGE_SIZE,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -27,6 +38,23 @@ export class PaginationQueryDto {
   @IsOptional()
   @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
+}
+
+/** The counts every list response carries beside its `items`. */
+export abstract class PageCountsDto {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 1,
+    description: 'Number of all matches, not only those on this page.',
+  })
+  total!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 0, example: 0 })
+  offset!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, example: 20 })
+  limit!: number;
 }
 
 /** A page of a list response: the matches in this window and the count of all matches. */

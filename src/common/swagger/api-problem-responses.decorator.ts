@@ -40,7 +40,17 @@ export function ApiProblemResponse(
       description,
       content: {
         'application/problem+json': {
-          schema: { $ref: getSchemaPath(ProblemDetailsDto) },
+          // The shared shape, narrowed to this route's codes so clients can switch on them.
+          schema: {
+            allOf: [
+              { $ref: getSchemaPath(ProblemDetailsDto) },
+              {
+                type: 'object',
+                required: ['code'],
+                properties: { code: { type: 'string', enum: [...new Set(codes)] } },
+              },
+            ],
+          },
           example: {
             type: problemType(codes[0]),
             title: statusTitle(options.status),

@@ -16,7 +16,7 @@ export class ProblemDetailsDto {
   @ApiProperty({ example: 'Unprocessable Entity', description: 'The HTTP status phrase.' })
   title!: string;
 
-  @ApiProperty({ example: 422 })
+  @ApiProperty({ type: 'integer', example: 422, description: 'The HTTP status code.' })
   status!: number;
 
   @ApiProperty({ example: 'The request has invalid or unknown fields.' })
@@ -24,7 +24,8 @@ export class ProblemDetailsDto {
 
   @ApiProperty({
     example: 'VALIDATION_FAILED',
-    description: 'Stable machine-readable identifier; branch on this, not on `detail`.',
+    description:
+      'Stable machine-readable identifier; branch on this, not on `detail`. Each error response lists the codes its route can answer with.',
   })
   code!: string;
 

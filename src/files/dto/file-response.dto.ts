@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageCountsDto } from '../../common/pagination/pagination.dto';
 
 export class FileResponseDto {
   @ApiProperty({ format: 'uuid', example: '7d1f0b2a-3c4e-4f5a-8b6c-9d0e1f2a3b4c' })
@@ -16,7 +17,7 @@ export class FileResponseDto {
   @ApiProperty({ example: 'application/pdf', description: 'Detected from the bytes at upload.' })
   content_type!: string;
 
-  @ApiProperty({ example: 482133, description: 'Bytes.' })
+  @ApiProperty({ type: 'integer', minimum: 1, example: 482133, description: 'Bytes.' })
   size!: number;
 
   @ApiProperty({
@@ -29,18 +30,9 @@ export class FileResponseDto {
   uploaded_at!: string;
 }
 
-export class FilesPageDto {
+export class FilesPageDto extends PageCountsDto {
   @ApiProperty({ type: [FileResponseDto] })
   items!: FileResponseDto[];
-
-  @ApiProperty({ example: 1, description: 'Number of all files matching the filters.' })
-  total!: number;
-
-  @ApiProperty({ example: 0 })
-  offset!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
 }
 
 /** The upload form, for Swagger UI. */

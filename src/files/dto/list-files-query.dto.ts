@@ -20,7 +20,8 @@ export class FileFiltersDto {
   @NoControlCharacters()
   q?: string;
 
-  @ApiPropertyOptional({ example: 'application/pdf', description: 'Exact content type.' })
+  // No example: Swagger UI would pre-fill it and the list would look filtered.
+  @ApiPropertyOptional({ description: 'Exact content type, e.g. `application/pdf`.' })
   @IsOptional()
   @Trim()
   @IsString()

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 
 export class LivenessDto {
   @ApiProperty({ example: 'ok', enum: ['ok'] })
@@ -20,7 +20,8 @@ export class ReadinessDto {
   @ApiProperty({
     description: 'One entry per dependency checked.',
     type: 'object',
-    additionalProperties: { $ref: '#/components/schemas/DependencyStatusDto' },
+    // The model is registered with @ApiExtraModels where this DTO is answered.
+    additionalProperties: { $ref: getSchemaPath(DependencyStatusDto) },
     example: { database: { status: 'up' } },
   })
   checks!: Record<string, DependencyStatusDto>;

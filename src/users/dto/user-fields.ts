@@ -48,9 +48,15 @@ export function EmailField(options: { required: boolean }) {
  * Length and strength are checked by the password policy in the service
  * (characters, not bytes; common passwords); this only bounds the input.
  */
-export function PasswordField(options: { required: boolean; name?: string; description?: string }) {
+export function PasswordField(options: {
+  required: boolean;
+  name?: string;
+  description?: string;
+  /** Where two password fields meet (current and new), their examples must differ. */
+  example?: string;
+}) {
   const doc = {
-    example: 'correct horse battery staple',
+    example: options.example ?? 'correct horse battery staple',
     format: 'password',
     minLength: 8,
     maxLength: 128,

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageCountsDto } from '../../common/pagination/pagination.dto';
 
 export class UserResponseDto {
   @ApiProperty({ format: 'uuid', example: '3f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60' })
@@ -23,16 +24,7 @@ export class UserResponseDto {
   updated_at!: string;
 }
 
-export class UsersPageDto {
+export class UsersPageDto extends PageCountsDto {
   @ApiProperty({ type: [UserResponseDto] })
   items!: UserResponseDto[];
-
-  @ApiProperty({ example: 1, description: 'Number of all users matching the filters.' })
-  total!: number;
-
-  @ApiProperty({ example: 0 })
-  offset!: number;
-
-  @ApiProperty({ example: 20 })
-  limit!: number;
 }

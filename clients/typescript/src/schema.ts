@@ -1,0 +1,4241 @@
+export interface paths {
+    "/api/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API index
+         * @description Name, version and where the documentation is. Needs no token.
+         */
+        get: operations["getApiIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description HTTP request counts and latency histograms by route template and status, plus process metrics, in the Prometheus text format. With `METRICS_TOKEN` set, send it as a bearer token; without it the route is open outside production and absent (404) in production unless `METRICS_PUBLIC=true`.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Answers 200 while the process serves HTTP; checks no dependency.
+         */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Answers 200 when every dependency (the database, file storage and, when configured, Redis) responds, else 503 naming the ones that do not.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List files
+         * @description Your files; administrators see everyone’s and may filter by `owner_id`. `total` counts every match.
+         */
+        get: operations["listFiles"];
+        put?: never;
+        /**
+         * Upload a file
+         * @description multipart/form-data with exactly one part named `file`. The bytes are streamed to storage while counted and hashed; the type is detected from the content and must be in ALLOWED_FILE_TYPES (a declared type or extension that contradicts the content is refused). Up to MAX_UPLOAD_BYTES.
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export files as CSV
+         * @description The files `GET /files` would list (same filters), streamed as `text/csv` with the header `id,owner_id,filename,content_type,size,sha256,uploaded_at`.
+         */
+        get: operations["exportFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a file’s metadata */
+        get: operations["getFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file
+         * @description Removes the row and the bytes. Owners and administrators only.
+         */
+        delete: operations["deleteFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description The bytes with the stored Content-Type, Content-Disposition: attachment, ETag (the SHA-256) and Last-Modified. One `Range: bytes=…` gives 206; a matching `If-None-Match` gives 304.
+         */
+        get: operations["downloadFileContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Filter, sort and page; `total` counts every match.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user
+         * @description Same rules as registration; may create admins and inactive users.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export users as CSV
+         * @description Every user matching the filters, streamed as `text/csv` with the header `id,username,email,is_active,is_admin,created_at`. Cells that a spreadsheet would run as a formula are prefixed with `'`.
+         */
+        get: operations["exportUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a user */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a user
+         * @description Removes the user with their sessions, tokens and files. The last active admin cannot be deleted.
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a user
+         * @description Deactivating a user or setting their password ends their sessions. The last active admin cannot be deactivated or demoted.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account and sign in
+         * @description Starts a session: answers an access token, a refresh token and the new user.
+         */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description JSON `{username, password}` or `{email, password}`, or the OAuth2 password form (`username` may hold the email), which is what Swagger UI’s Authorize button sends.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a refresh token for new tokens
+         * @description Rotation: the presented refresh token stops working and a new access/refresh pair is issued. Presenting a refresh token that was already exchanged ends the whole session (`TOKEN_REUSED`).
+         */
+        post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End this session
+         * @description Its access token is refused from the next request on and its refresh token is dead. Needs a signed-in session (not a personal access token).
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your username or email
+         * @description Only `username` and `email` are accepted. Needs a signed-in session: the email receives password-reset links, so a personal access token cannot change it.
+         */
+        patch: operations["updateMe"];
+        trace?: never;
+    };
+    "/api/v1/auth/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password
+         * @description Needs the current password and a signed-in session (not a personal access token). Every other session of yours ends; this one continues. Personal access tokens keep working.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your active sessions
+         * @description One entry per signed-in device or client; `current` marks the one making this request. Ordered by `last_used_at` (newest first) unless `sort`/`order` say otherwise.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of your sessions
+         * @description Its access tokens are refused from the next request on and its refresh token is dead. Ending the current session is the same as logging out.
+         */
+        delete: operations["endSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End all your sessions
+         * @description Every session of yours ends, this one included. Personal access tokens are not affected (manage them under /tokens).
+         */
+        post: operations["logoutAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/request-password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a password-reset link
+         * @description Always answers 202 with the same body, at once, whether or not an active account has that email; the link (`PASSWORD_RESET_URL?token=…`, valid `PASSWORD_RESET_TTL_SECONDS`, single-use) is emailed afterwards. A newer request invalidates older links. Rate-limited per client address and per email.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a reset token
+         * @description Takes the `token` from the emailed link. The password rules apply (422 on `new_password`, and the token stays usable). On success every session of the user ends. Rate-limited per client address.
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your personal access tokens
+         * @description Every token of yours that is not revoked (expired ones too, until purged), never with its value. Newest first unless `sort`/`order` say otherwise.
+         */
+        get: operations["listPersonalTokens"];
+        put?: never;
+        /**
+         * Create a personal access token
+         * @description Answers the token value (`rvp_…`) this once; only its hash is stored. It authenticates as you, as `Authorization: Bearer <token>` or `X-API-Key: <token>`, until you revoke it, it expires, or your account is deactivated or deleted. It cannot create tokens, change your password or email, or manage sessions. Needs a signed-in session.
+         */
+        post: operations["createPersonalToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a personal access token
+         * @description It is refused from the next request on. A token may revoke itself (e.g. when a script rotates its token).
+         */
+        delete: operations["revokePersonalToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ApiIndexDto: {
+            /** @example ReViewPoint Core API */
+            name: string;
+            /** @example 0.1.0 */
+            version: string;
+            /** @example /docs */
+            docs: string;
+        };
+        FieldErrorDto: {
+            /**
+             * @description The offending field, dotted for nested ones.
+             * @example email
+             */
+            field: string;
+            /** @example email must be an email */
+            message: string;
+        };
+        ProblemDetailsDto: {
+            /** @example urn:reviewpoint:problem:validation-failed */
+            type: string;
+            /**
+             * @description The HTTP status phrase.
+             * @example Unprocessable Entity
+             */
+            title: string;
+            /**
+             * @description The HTTP status code.
+             * @example 422
+             */
+            status: number;
+            /** @example The request has invalid or unknown fields. */
+            detail: string;
+            /**
+             * @description Stable machine-readable identifier; branch on this, not on `detail`. Each error response lists the codes its route can answer with.
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            /**
+             * @description Also in the `X-Request-Id` header and in the server logs.
+             * @example 6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60
+             */
+            request_id: string;
+            /** @description Present on validation failures. */
+            errors?: components["schemas"]["FieldErrorDto"][];
+        };
+        LivenessDto: {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
+        };
+        DependencyStatusDto: {
+            /**
+             * @example up
+             * @enum {string}
+             */
+            status: "up" | "down";
+            /** @example timeout of 1500ms exceeded */
+            message?: string;
+        };
+        ReadinessDto: {
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok";
+            /**
+             * @description One entry per dependency checked.
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            checks: {
+                [key: string]: components["schemas"]["DependencyStatusDto"];
+            };
+        };
+        FileUploadDto: {
+            /**
+             * Format: binary
+             * @description The file: one part named `file`.
+             */
+            file: Blob;
+        };
+        FileResponseDto: {
+            /**
+             * Format: uuid
+             * @example 7d1f0b2a-3c4e-4f5a-8b6c-9d0e1f2a3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 3f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60
+             */
+            owner_id: string;
+            /**
+             * @description As uploaded (NFC); display only, never a path.
+             * @example paper.pdf
+             */
+            filename: string;
+            /**
+             * @description Detected from the bytes at upload.
+             * @example application/pdf
+             */
+            content_type: string;
+            /**
+             * @description Bytes.
+             * @example 482133
+             */
+            size: number;
+            /**
+             * @description SHA-256 of the bytes, hex.
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            uploaded_at: string;
+        };
+        FilesPageDto: {
+            /**
+             * @description Number of all matches, not only those on this page.
+             * @example 1
+             */
+            total: number;
+            /** @example 0 */
+            offset: number;
+            /** @example 20 */
+            limit: number;
+            items: components["schemas"]["FileResponseDto"][];
+        };
+        CreateUserDto: {
+            /**
+             * @description 3–32 letters, digits, `.`, `_` or `-`; unique ignoring case. Surrounding spaces are ignored.
+             * @example ada.lovelace
+             */
+            username: string;
+            /**
+             * Format: email
+             * @description Stored trimmed and lower-cased; unique.
+             * @example ada@example.org
+             */
+            email: string;
+            /**
+             * Format: password
+             * @description 8–128 characters, any Unicode; not a common password and not the username or email.
+             * @example correct horse battery staple
+             */
+            password: string;
+            /** @default false */
+            is_admin: boolean;
+            /** @default true */
+            is_active: boolean;
+        };
+        UserResponseDto: {
+            /**
+             * Format: uuid
+             * @example 3f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60
+             */
+            id: string;
+            /**
+             * @description As registered; unique ignoring case.
+             * @example ada.lovelace
+             */
+            username: string;
+            /**
+             * @description Trimmed and lower-cased.
+             * @example ada@example.org
+             */
+            email: string;
+            /** @example true */
+            is_active: boolean;
+            /** @example false */
+            is_admin: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            updated_at: string;
+        };
+        UsersPageDto: {
+            /**
+             * @description Number of all matches, not only those on this page.
+             * @example 1
+             */
+            total: number;
+            /** @example 0 */
+            offset: number;
+            /** @example 20 */
+            limit: number;
+            items: components["schemas"]["UserResponseDto"][];
+        };
+        UpdateUserDto: {
+            /**
+             * @description 3–32 letters, digits, `.`, `_` or `-`; unique ignoring case. Surrounding spaces are ignored.
+             * @example ada.lovelace
+             */
+            username?: string;
+            /**
+             * Format: email
+             * @description Stored trimmed and lower-cased; unique.
+             * @example ada@example.org
+             */
+            email?: string;
+            /**
+             * Format: password
+             * @description Sets a new password and ends all of the user’s sessions.
+             * @example correct horse battery staple
+             */
+            password?: string;
+            /** @description Deactivating ends all of the user’s sessions. */
+            is_active?: boolean;
+            is_admin?: boolean;
+        };
+        RegisterDto: {
+            /**
+             * @description 3–32 letters, digits, `.`, `_` or `-`; unique ignoring case. Surrounding spaces are ignored.
+             * @example ada.lovelace
+             */
+            username: string;
+            /**
+             * Format: email
+             * @description Stored trimmed and lower-cased; unique.
+             * @example ada@example.org
+             */
+            email: string;
+            /**
+             * Format: password
+             * @description 8–128 characters, any Unicode; not a common password and not the username or email.
+             * @example correct horse battery staple
+             */
+            password: string;
+        };
+        AuthTokensDto: {
+            /**
+             * @description Short-lived JWT for `Authorization: Bearer …`.
+             * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…
+             */
+            access_token: string;
+            /**
+             * @description Opaque; exchange it at `/auth/refresh-token`. Each one works once.
+             * @example k2fQ0d3V9sXj4yX7m3n1b6v8c2z5a0s9d8f7g6h5j4k
+             */
+            refresh_token: string;
+            /**
+             * @example bearer
+             * @enum {string}
+             */
+            token_type: "bearer";
+            /**
+             * @description Seconds until the access token expires.
+             * @example 900
+             */
+            expires_in: number;
+            user: components["schemas"]["UserResponseDto"];
+        };
+        LoginDto: {
+            /**
+             * @description Username, or an email. Give this or `email`.
+             * @example ada.lovelace
+             */
+            username?: string;
+            /**
+             * @description Email. Give this or `username`.
+             * @example ada@example.org
+             */
+            email?: string;
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            password: string;
+            /**
+             * @description OAuth2 form only.
+             * @enum {string}
+             */
+            grant_type?: "password";
+            /** @description OAuth2 form only; ignored. */
+            scope?: string;
+            /** @description OAuth2 form only; ignored. */
+            client_id?: string;
+            /** @description OAuth2 form only; ignored. */
+            client_secret?: string;
+        };
+        RefreshTokenDto: {
+            /**
+             * @description The refresh token from the last sign-in or refresh.
+             * @example k2fQ0d3V9sXj4yX7m3n1b6v8c2z5a0s9d8f7g6h5j4k
+             */
+            refresh_token: string;
+        };
+        UpdateMeDto: {
+            /**
+             * @description 3–32 letters, digits, `.`, `_` or `-`; unique ignoring case. Surrounding spaces are ignored.
+             * @example ada.lovelace
+             */
+            username?: string;
+            /**
+             * Format: email
+             * @description Stored trimmed and lower-cased; unique.
+             * @example ada@example.org
+             */
+            email?: string;
+        };
+        ChangePasswordDto: {
+            /**
+             * Format: password
+             * @example correct horse battery staple
+             */
+            current_password: string;
+            /**
+             * Format: password
+             * @description 8–128 characters, any Unicode; not a common password and not the username or email.
+             * @example a fresh passphrase for the new year
+             */
+            new_password: string;
+        };
+        SessionResponseDto: {
+            /**
+             * Format: uuid
+             * @description The session id (the `sid` of its access tokens).
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the session began (sign-in).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description Last refresh or authenticated request (recorded at most once a minute).
+             */
+            last_used_at: string;
+            /** @description User agent at the last refresh. */
+            user_agent: string | null;
+            /** @description Client address at the last refresh. */
+            ip: string | null;
+            /** @description True for the session making this request. */
+            current: boolean;
+        };
+        SessionsPageDto: {
+            /**
+             * @description Number of all matches, not only those on this page.
+             * @example 1
+             */
+            total: number;
+            /** @example 0 */
+            offset: number;
+            /** @example 20 */
+            limit: number;
+            items: components["schemas"]["SessionResponseDto"][];
+        };
+        RequestPasswordResetDto: {
+            /**
+             * Format: email
+             * @description Stored trimmed and lower-cased; unique.
+             * @example ada@example.org
+             */
+            email: string;
+        };
+        PasswordResetRequestedDto: {
+            /**
+             * @example accepted
+             * @enum {string}
+             */
+            status: "accepted";
+            /** @example If an account with that email exists, a reset link has been sent to it. */
+            detail: string;
+        };
+        ResetPasswordDto: {
+            /**
+             * @description The `token` parameter of the emailed link.
+             * @example Jq7Xw2mR9tB4vN8cK1pL6sD3fG5hZ0aE2uY7iO9qW4e
+             */
+            token: string;
+            /**
+             * Format: password
+             * @description 8–128 characters, any Unicode; not a common password and not the username or email.
+             * @example correct horse battery staple
+             */
+            new_password: string;
+        };
+        CreatePersonalTokenDto: {
+            /**
+             * @description A label for you; need not be unique. Surrounding spaces are ignored.
+             * @example CI upload script
+             */
+            name: string;
+            /**
+             * @description Days until the token expires, from 1 to PAT_MAX_EXPIRY_DAYS (default 365). Omit for a token that does not expire.
+             * @example 90
+             */
+            expires_in_days?: number;
+        };
+        CreatedPersonalTokenDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example CI upload script */
+            name: string;
+            /**
+             * @description The token: send it as `Authorization: Bearer <token>` or `X-API-Key: <token>`. Shown this once; store it now.
+             * @example rvp_k2fQ0d3V9sXj4yX7m3n1b6v8c2z5a0s9d8f7g6h5j4k
+             */
+            token: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string | null;
+        };
+        PersonalTokenResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example CI upload script */
+            name: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description Null: never expires. A past instant: expired (refused), until purged.
+             */
+            expires_at: string | null;
+            /**
+             * Format: date-time
+             * @description Last authenticated request (recorded at most once a minute); null if never used.
+             */
+            last_used_at: string | null;
+        };
+        PersonalTokensPageDto: {
+            /**
+             * @description Number of all matches, not only those on this page.
+             * @example 1
+             */
+            total: number;
+            /** @example 0 */
+            offset: number;
+            /** @example 20 */
+            limit: number;
+            items: components["schemas"]["PersonalTokenResponseDto"][];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getApiIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiIndexDto"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus exposition text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            /** @description A dependency is down; `checks` names it. Codes: `NOT_READY`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:not-ready",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is down; `checks` names it.",
+                     *       "code": "NOT_READY",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "NOT_READY";
+                    };
+                };
+            };
+        };
+    };
+    listFiles: {
+        parameters: {
+            query?: {
+                /** @description Filename contains this text (ignoring case). */
+                q?: string;
+                /** @description Exact content type, e.g. `application/pdf`. */
+                content_type?: string;
+                /** @description Admins: only this user’s files. Others only ever see their own. */
+                owner_id?: string;
+                /** @description Uploaded at or after this instant (ISO-8601). */
+                uploaded_after?: string;
+                /** @description Uploaded before this instant (ISO-8601). */
+                uploaded_before?: string;
+                sort?: "uploaded_at" | "filename" | "size";
+                order?: "asc" | "desc";
+                /** @description Number of matches to skip. */
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilesPageDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUploadDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponseDto"];
+                };
+            };
+            /** @description Malformed or truncated multipart, more than one part, or a part not named `file`. Codes: `MALFORMED_MULTIPART`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:malformed-multipart",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed or truncated multipart, more than one part, or a part not named `file`.",
+                     *       "code": "MALFORMED_MULTIPART",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_MULTIPART";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `FILE_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:file-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "FILE_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Type not accepted or contradicting the content; or not a multipart request. Codes: `UNSUPPORTED_FILE_TYPE`, `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unsupported-file-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Type not accepted or contradicting the content; or not a multipart request.",
+                     *       "code": "UNSUPPORTED_FILE_TYPE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_FILE_TYPE" | "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `EMPTY_FILE`, `INVALID_FILENAME`, `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:empty-file",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "EMPTY_FILE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "EMPTY_FILE" | "INVALID_FILENAME" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    exportFiles: {
+        parameters: {
+            query?: {
+                /** @description Filename contains this text (ignoring case). */
+                q?: string;
+                /** @description Exact content type, e.g. `application/pdf`. */
+                content_type?: string;
+                /** @description Admins: only this user’s files. Others only ever see their own. */
+                owner_id?: string;
+                /** @description Uploaded at or after this instant (ISO-8601). */
+                uploaded_after?: string;
+                /** @description Uploaded before this instant (ISO-8601). */
+                uploaded_before?: string;
+                sort?: "uploaded_at" | "filename" | "size";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV attachment (files.csv). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description No such file, or it belongs to someone else. Codes: `FILE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:file-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No such file, or it belongs to someone else.",
+                     *       "code": "FILE_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    deleteFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description No such file, or it belongs to someone else. Codes: `FILE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:file-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No such file, or it belongs to someone else.",
+                     *       "code": "FILE_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    downloadFileContent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier download. */
+                "If-None-Match"?: string;
+                /** @description The ETag the `Range` is meant for; another version gets the whole file (200). */
+                "If-Range"?: string;
+                /** @description e.g. `bytes=0-1023` or `bytes=-500`. */
+                Range?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            /** @description The requested range (Content-Range says which). */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            /** @description Not modified (If-None-Match matched). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description No such file, or it belongs to someone else. Codes: `FILE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:file-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No such file, or it belongs to someone else.",
+                     *       "code": "FILE_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "FILE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The requested range cannot be satisfied. Codes: `RANGE_NOT_SATISFIABLE`. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:range-not-satisfiable",
+                     *       "title": "Range Not Satisfiable",
+                     *       "status": 416,
+                     *       "detail": "The requested range cannot be satisfied.",
+                     *       "code": "RANGE_NOT_SATISFIABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RANGE_NOT_SATISFIABLE";
+                    };
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Username or email contains this text (ignoring case). */
+                q?: string;
+                is_active?: boolean;
+                is_admin?: boolean;
+                /** @description Created at or after this instant (ISO-8601). */
+                created_after?: string;
+                /** @description Created before this instant (ISO-8601). */
+                created_before?: string;
+                sort?: "created_at" | "username" | "email";
+                order?: "asc" | "desc";
+                /** @description Number of matches to skip. */
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersPageDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "BAD_REQUEST",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:username-taken",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
+                     *       "code": "USERNAME_TAKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    exportUsers: {
+        parameters: {
+            query?: {
+                /** @description Username or email contains this text (ignoring case). */
+                q?: string;
+                is_active?: boolean;
+                is_admin?: boolean;
+                /** @description Created at or after this instant (ISO-8601). */
+                created_after?: string;
+                /** @description Created before this instant (ISO-8601). */
+                created_before?: string;
+                sort?: "created_at" | "username" | "email";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV attachment (users.csv). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found (also for resources that belong to someone else). Codes: `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:user-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found (also for resources that belong to someone else).",
+                     *       "code": "USER_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found (also for resources that belong to someone else). Codes: `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:user-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found (also for resources that belong to someone else).",
+                     *       "code": "USER_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `LAST_ADMIN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:last-admin",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
+                     *       "code": "LAST_ADMIN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "LAST_ADMIN";
+                    };
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`, `MALFORMED_JSON`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found (also for resources that belong to someone else). Codes: `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:user-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found (also for resources that belong to someone else).",
+                     *       "code": "USER_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`, `LAST_ADMIN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:username-taken",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
+                     *       "code": "USERNAME_TAKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN" | "LAST_ADMIN";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokensDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "BAD_REQUEST",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:username-taken",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
+                     *       "code": "USERNAME_TAKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+                "application/x-www-form-urlencoded": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokensDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "BAD_REQUEST",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Unknown account or wrong password (the same answer for both). Codes: `INVALID_CREDENTIALS`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-credentials",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unknown account or wrong password (the same answer for both).",
+                     *       "code": "INVALID_CREDENTIALS",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_CREDENTIALS";
+                    };
+                };
+            };
+            /** @description Correct password, but the account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Correct password, but the account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokensDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "BAD_REQUEST",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`, `TOKEN_REUSED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:token-invalid",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "TOKEN_INVALID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_REUSED";
+                    };
+                };
+            };
+            /** @description Authenticated, but not allowed to do this. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Authenticated, but not allowed to do this.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "BAD_REQUEST",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:username-taken",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
+                     *       "code": "USERNAME_TAKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "BAD_REQUEST",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`, `INVALID_CURRENT_PASSWORD`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "INVALID_CURRENT_PASSWORD";
+                    };
+                };
+            };
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description Number of matches to skip. */
+                offset?: number;
+                limit?: number;
+                order?: "asc" | "desc";
+                sort?: "created_at" | "last_used_at";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsPageDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Session ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description No active session of yours has that id (someone else’s is not found either). Codes: `SESSION_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:session-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No active session of yours has that id (someone else’s is not found either).",
+                     *       "code": "SESSION_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "SESSION_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    logoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out everywhere. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "BAD_REQUEST",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPasswordResetDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "BAD_REQUEST",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The server cannot send mail (production without SMTP_URL). Codes: `MAIL_NOT_CONFIGURED`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:mail-not-configured",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server cannot send mail (production without SMTP_URL).",
+                     *       "code": "MAIL_NOT_CONFIGURED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MAIL_NOT_CONFIGURED";
+                    };
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password changed; sign in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is malformed, unknown, expired, already used or superseded, or its account is deactivated. Codes: `INVALID_RESET_TOKEN`, `MALFORMED_JSON`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-reset-token",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The token is malformed, unknown, expired, already used or superseded, or its account is deactivated.",
+                     *       "code": "INVALID_RESET_TOKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_RESET_TOKEN" | "MALFORMED_JSON";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+        };
+    };
+    listPersonalTokens: {
+        parameters: {
+            query?: {
+                /** @description Number of matches to skip. */
+                offset?: number;
+                limit?: number;
+                order?: "asc" | "desc";
+                sort?: "created_at" | "last_used_at" | "name";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalTokensPageDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    createPersonalToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonalTokenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPersonalTokenDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "BAD_REQUEST",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+        };
+    };
+    revokePersonalToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description No unrevoked token of yours has that id (someone else’s is not found either). Codes: `TOKEN_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:token-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No unrevoked token of yours has that id (someone else’s is not found either).",
+                     *       "code": "TOKEN_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+}

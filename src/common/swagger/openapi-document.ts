@@ -1,0 +1,154 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { API_PREFIX, API_TITLE, API_VERSION } from '../../app-info';
+import type { MetricsAccess } from '../../config/app.config';
+
+/** The security requirement `@Public()` leaves on an operation: "no credentials needed". */
+export const ANONYMOUS_REQUIREMENT = {} as const;
+
+export const METRICS_PATH = '/metrics';
+const METRICS_SCHEME = 'metrics-token';
+
+const LOWER_CAMEL_CASE = /^[a-z][a-zA-Z0-9]*$/;
+
+/**
+ * Operation ids are the controller methods' names (`login`, `getMe`,
+ * `uploadFile`, `downloadFileContent`): generated clients name their
+ * functions after them, so they are short verbs, stable as long as the method
+ * keeps its name, and unique across the document. Nest's default
+ * (`AuthController_login`) would leak class names into every client.
+ *
+ * One factory per document, so uniqueness is checked per build; a clash or a
+ * name that is not lowerCamelCase stops the build rather than publishing it.
+ */
+export function operationIdFactory(): (controllerKey: string, methodKey: string) => string {
+  const owners = new Map<string, string>();
+  return (controllerKey, methodKey) => {
+    const owner = `${controllerKey}.${methodKey}`;
+    if (!LOWER_CAMEL_CASE.test(methodKey)) {
+      throw new Error(`Operation id ${owner} must be lowerCamelCase (it names client functions)`);
+    }
+    const previous = owners.get(methodKey);
+    if (previous !== undefined && previous !== owner) {
+      throw new Error(
+        `Operation id "${methodKey}" is used by ${previous} and ${owner}: rename one of the methods`,
+      );
+    }
+    owners.set(methodKey, owner);
+    return methodKey;
+  };
+}
+
+type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+function operationsOf(document: OpenAPIObject): Operation[] {
+  return Object.values(document.paths).flatMap((item) =>
+    METHODS.map((method) => item[method]).filter((op): op is Operation => op !== undefined),
+  );
+}
+
+export interface DocumentExposure {
+  metricsAccess: MetricsAccess;
+}
+
+/**
+ * What the decorators cannot say:
+ * - public routes carry `security: []` (Nest drops an empty list, so `@Public()`
+ *   marks them with the anonymous requirement `{}` and it becomes `[]` here);
+ * - `/metrics` is documented as it is configured: behind the metrics token
+ *   (and only then is that scheme declared), open, or absent when it is off.
+ */
+export function finalizeDocument(
+  document: OpenAPIObject,
+  exposure: DocumentExposure,
+): OpenAPIObject {
+  for (const operation of operationsOf(document)) {
+    const security = operation.security;
+    if (security?.some((requirement) => Object.keys(requirement).length === 0)) {
+      if (security.length > 1) {
+        throw new Error(
+          `Operation ${operation.operationId} is public and also declares credentials; drop one`,
+        );
+      }
+      operation.security = [];
+    }
+  }
+
+  const metrics = document.paths[METRICS_PATH]?.get;
+  if (metrics) {
+    if (exposure.metricsAccess === 'off') {
+      delete document.paths[METRICS_PATH];
+    } else if (exposure.metricsAccess === 'token') {
+      metrics.security = [{ [METRICS_SCHEME]: [] }];
+      document.components = {
+        ...document.components,
+        securitySchemes: {
+          ...document.components?.securitySchemes,
+          [METRICS_SCHEME]: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The METRICS_TOKEN setting.',
+          },
+        },
+      };
+    } else {
+      metrics.security = [];
+      // Nobody is refused when the route is open.
+      delete metrics.responses['401'];
+    }
+  }
+  return document;
+}
+
+/** The OpenAPI document served at /docs-json: the contract clients are generated from. */
+export function buildOpenApiDocument(
+  app: INestApplication,
+  exposure: DocumentExposure,
+): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle(API_TITLE)
+    .setDescription(
+      'Backend of the ReViewPoint platform: researchers upload scientific papers for review. ' +
+        'Manages users, their uploaded files and the tokens that authenticate them. ' +
+        'Every error is an RFC 9457 problem document (`application/problem+json`) with a stable `code`; ' +
+        'each error response lists the codes that route can answer with.',
+    )
+    .setVersion(API_VERSION)
+    // Paths carry the full prefix, so the server is the origin the document is served from.
+    .addServer('/', 'The server that serves this document')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'An access token from /auth/login, /auth/register or /auth/refresh-token.',
+      },
+      'bearer',
+    )
+    // Lets Swagger UI's Authorize button sign in with a username (or email) and password.
+    .addOAuth2(
+      {
+        type: 'oauth2',
+        description: 'Sign in with a username (or email) and password, as Swagger UI does.',
+        flows: { password: { tokenUrl: `/${API_PREFIX}/auth/login`, scopes: {} } },
+      },
+      'oauth2',
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-API-Key',
+        description: 'A personal access token (rvp_…), instead of a bearer token.',
+      },
+      'api-key',
+    )
+    .build();
+  // Not open source (package.json: UNLICENSED); said here so integrators need not guess.
+  config.info.license = { name: 'Proprietary (UNLICENSED)' };
+  const document = SwaggerModule.createDocument(app, config, {
+    operationIdFactory: operationIdFactory(),
+  });
+  return finalizeDocument(document, exposure);
+}
