@@ -1,9 +1,13 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { AppException } from '../errors/app.exception';
 import type { FieldError } from '../errors/problem';
+import { NOT_NULL_CONSTRAINT } from './optional';
 
 function messagesOf(error: ValidationError): string[] {
-  return Object.entries(error.constraints ?? {}).map(([constraint, message]) =>
+  const constraints = error.constraints ?? {};
+  // null fails every rule of its field; "must not be null" says why, the rest is noise.
+  if (constraints[NOT_NULL_CONSTRAINT]) return [constraints[NOT_NULL_CONSTRAINT]];
+  return Object.entries(constraints).map(([constraint, message]) =>
     // class-validator phrases unknown fields as "property x should not exist".
     constraint === 'whitelistValidation' ? 'is not an accepted field' : message,
   );
