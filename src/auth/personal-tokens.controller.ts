@@ -1,10 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { PersonalTokensService } from '../tokens/personal-tokens.service';
 import { UUID_PARAM } from '../common/validation/uuid-param';
