@@ -1,4 +1,40 @@
-import { resetLinkRevocation } from './user-rules';
+import {
+  canonicalEmail,
+  normalizeEmail,
+  normalizeUsername,
+  resetLinkRevocation,
+} from './user-rules';
+
+describe('canonicalEmail', () => {
+  it.each([
+    ['  Ada@Example.ORG ', 'ada@example.org'],
+    ['x@straße.example', 'x@xn--strae-oqa.example'],
+    ['x@STRAßE.example', 'x@xn--strae-oqa.example'],
+    ['x@strasse.example', 'x@strasse.example'],
+    ['x@bu\u0308cher.example', 'x@xn--bcher-kva.example'],
+    ['x@xn--bcher-kva.example', 'x@xn--bcher-kva.example'],
+    ['odd@local@example.org', 'odd@local@example.org'],
+  ])('%j → %j', (input, expected) => {
+    expect(canonicalEmail(input)).toBe(expected);
+  });
+
+  it.each([['no-at-sign'], ['@example.org'], ['x@exa mple.org'], ['x@exa\u202Emple.org']])(
+    'has no canonical form for %j',
+    (input) => {
+      expect(canonicalEmail(input)).toBeUndefined();
+    },
+  );
+
+  it('normalizeEmail falls back to trimming and lower-casing, so lookups never throw', () => {
+    expect(normalizeEmail(' NO-AT-SIGN ')).toBe('no-at-sign');
+  });
+});
+
+describe('normalizeUsername', () => {
+  it('trims, NFC-normalises and lower-cases', () => {
+    expect(normalizeUsername('  Ada.L ')).toBe('ada.l');
+  });
+});
 
 describe('resetLinkRevocation', () => {
   const before = { email: 'ada@example.org' };
