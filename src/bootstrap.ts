@@ -8,7 +8,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { API_PREFIX, API_TITLE, API_VERSION } from './app-info';
 import { AppModule } from './app.module';
 import { bodyParserErrorMiddleware } from './common/http/body-parser-errors';
-import { requestShapeMiddleware } from './common/http/request-shape';
+import { bodyDepthMiddleware } from './common/http/body-depth';
 import { accessLogMiddleware, requestContextMiddleware } from './common/logging/logger-options';
 import { ROOT_LOGGER } from './common/logging/logging.module';
 import { validateEnvironment } from './config';
@@ -74,7 +74,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: settings.jsonBodyLimitBytes });
   app.useBodyParser('urlencoded', { extended: false, limit: settings.jsonBodyLimitBytes });
   app.use(bodyParserErrorMiddleware);
-  app.use(requestShapeMiddleware);
+  app.use(bodyDepthMiddleware);
   app.use(requestContextMiddleware);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['metrics'] });
 

@@ -50,6 +50,17 @@ describe('AppValidationPipe', () => {
     expect(error.errors).toEqual([{ field: 'is_admin', message: 'is not an accepted field' }]);
   });
 
+  it.each([['__proto__'], ['constructor'], ['prototype']])(
+    'rejects the prototype key %s (class-transformer would drop it silently)',
+    async (key) => {
+      const error = await failure(
+        JSON.parse(`{"name":"ada","email":"ada@example.org","${key}":{}}`),
+      );
+      expect(error.getStatus()).toBe(422);
+      expect(error.errors).toEqual([{ field: key, message: 'is not an accepted field' }]);
+    },
+  );
+
   it('rejects NUL and other control characters', async () => {
     const error = await failure({ name: 'a\u0000b', email: 'ada@example.org' });
     expect(error.errors).toEqual([

@@ -2,6 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import { AppException } from '../errors/app.exception';
 import type { FieldError } from '../errors/problem';
 import { NOT_NULL_CONSTRAINT } from './optional';
+import { bodyTooDeep, findShapeProblem } from './value-shape';
 
 function messagesOf(error: ValidationError): string[] {
   const constraints = error.constraints ?? {};
@@ -48,18 +49,25 @@ export class AppValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const validatesAClass =
+      (metadata.type === 'body' || metadata.type === 'query') &&
+      typeof metadata.metatype === 'function' &&
+      ![String, Number, Boolean, Array, Object].includes(metadata.metatype as never);
+    if (!validatesAClass) return super.transform(value, metadata);
     // A JSON array or scalar where an object is expected would otherwise slip
     // past class-validator (it validates the elements, or nothing).
     if (
       metadata.type === 'body' &&
-      metadata.metatype &&
-      typeof metadata.metatype === 'function' &&
-      ![String, Number, Boolean, Array, Object].includes(metadata.metatype as never) &&
       value !== undefined &&
       (value === null || typeof value !== 'object' || Array.isArray(value))
     ) {
       throw validationFailed([{ field: 'body', message: 'must be a JSON object' }]);
     }
+    // class-transformer drops prototype keys silently; they are unknown fields like any other.
+    const problem = findShapeProblem(value);
+    if (problem?.kind === 'prototype_key')
+      throw validationFailed([{ field: problem.field, message: 'is not an accepted field' }]);
+    if (problem?.kind === 'too_deep') throw bodyTooDeep();
     return super.transform(value, metadata);
   }
 }

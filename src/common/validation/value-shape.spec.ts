@@ -1,4 +1,4 @@
-import { findBodyShapeProblem, MAX_BODY_DEPTH } from './request-shape';
+import { findShapeProblem, MAX_BODY_DEPTH } from './value-shape';
 
 /** `depth` levels of alternating objects and arrays around a leaf. */
 function nested(depth: number): unknown {
@@ -7,22 +7,22 @@ function nested(depth: number): unknown {
   return value;
 }
 
-describe('findBodyShapeProblem', () => {
+describe('findShapeProblem', () => {
   it('accepts ordinary bodies and non-objects', () => {
-    expect(findBodyShapeProblem({ username: 'ada', tags: ['a', { b: 1 }] })).toBeUndefined();
-    expect(findBodyShapeProblem(undefined)).toBeUndefined();
-    expect(findBodyShapeProblem('text')).toBeUndefined();
-    expect(findBodyShapeProblem({})).toBeUndefined();
+    expect(findShapeProblem({ username: 'ada', tags: ['a', { b: 1 }] })).toBeUndefined();
+    expect(findShapeProblem(undefined)).toBeUndefined();
+    expect(findShapeProblem('text')).toBeUndefined();
+    expect(findShapeProblem({})).toBeUndefined();
   });
 
   it('allows exactly MAX_BODY_DEPTH levels and refuses one more', () => {
-    expect(findBodyShapeProblem(nested(MAX_BODY_DEPTH))).toBeUndefined();
-    expect(findBodyShapeProblem(nested(MAX_BODY_DEPTH + 1))).toEqual({ kind: 'too_deep' });
+    expect(findShapeProblem(nested(MAX_BODY_DEPTH))).toBeUndefined();
+    expect(findShapeProblem(nested(MAX_BODY_DEPTH + 1))).toEqual({ kind: 'too_deep' });
   });
 
   it('walks 100,000 levels without overflowing the stack', () => {
     const body = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
-    expect(findBodyShapeProblem(body)).toEqual({ kind: 'too_deep' });
+    expect(findShapeProblem(body)).toEqual({ kind: 'too_deep' });
   });
 
   it.each([
@@ -31,12 +31,12 @@ describe('findBodyShapeProblem', () => {
     ['{"prototype":null}', 'prototype'],
     ['{"a":[{"b":{"__proto__":1}}]}', 'a.0.b.__proto__'],
   ])('names the prototype key in %s', (json, field) => {
-    expect(findBodyShapeProblem(JSON.parse(json))).toEqual({ kind: 'prototype_key', field });
+    expect(findShapeProblem(JSON.parse(json))).toEqual({ kind: 'prototype_key', field });
   });
 
   it('does not mind the words as values or as array elements', () => {
     expect(
-      findBodyShapeProblem({ name: '__proto__', list: ['constructor', 'prototype'] }),
+      findShapeProblem({ name: '__proto__', list: ['constructor', 'prototype'] }),
     ).toBeUndefined();
   });
 });
