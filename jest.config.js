@@ -1,7 +1,8 @@
 /**
  * Two projects: `unit` (pure logic, specs beside the code) and `e2e` (the real
  * app over HTTP on a real database, in test/). `npm test` runs both; `scale`
- * (several instances on shared MariaDB, S3 and Redis) runs with `npm run test:scale`.
+ * (several instances on shared MariaDB, S3 and Redis) runs with `npm run test:scale`,
+ * and `fuzz` (the built server fuzzed from its OpenAPI document) with `npm run test:fuzz`.
  *
  * SWC compiles TypeScript for Jest (type checking is `npm run typecheck`'s
  * job). The Swagger CLI plugin does not run under Jest; the OpenAPI
@@ -43,6 +44,13 @@ module.exports = {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+    },
+    {
+      // A property-based fuzz run of the built server against its OpenAPI document (`npm run test:fuzz`).
+      ...shared,
+      displayName: 'fuzz',
+      testMatch: ['<rootDir>/test/fuzz/**/*.fuzz-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
     },
     {

@@ -4,7 +4,7 @@ import { defaultCode, problemType, statusTitle } from '../errors/problem';
 import { ProblemDetailsDto } from './problem-details.dto';
 
 const DESCRIPTIONS: Readonly<Record<number, string>> = {
-  400: 'Malformed request (bad JSON, bad multipart or a bad id in the path).',
+  400: 'Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).',
   401: 'Missing, malformed, expired, revoked or wrong-type credentials.',
   403: 'Authenticated, but not allowed to do this.',
   404: 'Not found (also for resources that belong to someone else).',
@@ -24,11 +24,17 @@ export interface ProblemResponseOptions {
   description?: string;
 }
 
+/** Codes a status has on every route unless a route lists its own. */
+const DEFAULT_CODES: Readonly<Record<number, string[]>> = {
+  // What the body parser and the body-depth check answer, before any route runs.
+  400: ['MALFORMED_JSON', 'BODY_TOO_DEEP'],
+};
+
 /** Documents one problem+json error response with its possible codes. */
 export function ApiProblemResponse(
   options: ProblemResponseOptions,
 ): MethodDecorator & ClassDecorator {
-  const codes = options.codes ?? [defaultCode(options.status)];
+  const codes = options.codes ?? DEFAULT_CODES[options.status] ?? [defaultCode(options.status)];
   const description = [
     options.description ?? DESCRIPTIONS[options.status] ?? statusTitle(options.status),
     `Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
