@@ -282,6 +282,8 @@ export function bodyArbitrary(
       .integer({ min: 33, max: 6000 })
       .map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
     fc.integer({ min: 33, max: 6000 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`),
+    // Past the 1 MiB JSON body limit.
+    fc.constant(`{"a":"${'x'.repeat(1_100_000)}"}`),
   );
   return fc.oneof(
     { weight: 4, arbitrary: validObject(s, components, pools).map((json) => ({ json })) },

@@ -109,7 +109,19 @@ interface Finding {
  * run does not fail on: the Swagger decorators belong to another change
  * (see the report). Keyed `METHOD path status`.
  */
-const KNOWN_UNDOCUMENTED: Record<string, string> = {};
+const KNOWN_UNDOCUMENTED: Record<string, string> = Object.fromEntries(
+  [
+    'POST /api/v1/auth/login',
+    'POST /api/v1/auth/refresh-token',
+    'PATCH /api/v1/auth/me',
+    'POST /api/v1/auth/change-password',
+    'POST /api/v1/users',
+    'PATCH /api/v1/users/{id}',
+  ].map((operation) => [
+    `${operation} 413`,
+    'a JSON body over JSON_BODY_LIMIT_BYTES is 413 PAYLOAD_TOO_LARGE on every route; these do not list it',
+  ]),
+);
 
 /** `Codes: \`A\`, \`B\`.` in a response description, as ApiProblemResponse writes it. */
 function documentedCodes(response: ResponseObject | undefined): string[] | undefined {
