@@ -36,6 +36,19 @@ export default tseslint.config(
       ],
       eqeqeq: ['error', 'always'],
       'no-console': ['error', { allow: ['error'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message:
+                'IsOptional() also skips validation for null, which then reaches services and the database. Use Optional() from src/common/validation/optional (skips only undefined; null gets 422).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -3,7 +3,8 @@
  * app over HTTP on a real database, in test/). `npm test` runs both; `scale`
  * (several instances on shared MariaDB, S3 and Redis) runs with `npm run test:scale`,
  * `client` (the generated client in clients/typescript) with `npm run test:client`,
- * `browser` (Swagger UI in chromium) with `npm run test:browser`.
+ * `browser` (Swagger UI in chromium) with `npm run test:browser`, and `fuzz` (the
+ * built server fuzzed from its OpenAPI document) with `npm run test:fuzz`.
  *
  * SWC compiles TypeScript for Jest (type checking is `npm run typecheck`'s
  * job). The Swagger CLI plugin does not run under Jest; the OpenAPI
@@ -59,6 +60,13 @@ module.exports = {
       ...shared,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+    },
+    {
+      // A property-based fuzz run of the built server against its OpenAPI document (`npm run test:fuzz`).
+      ...shared,
+      displayName: 'fuzz',
+      testMatch: ['<rootDir>/test/fuzz/**/*.fuzz-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
     },
     {

@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateUsersFilesTokens1795752000000 } from './1795752000000-CreateUsersFilesTokens';
+import { CanonicalEmailDomains1796200000000 } from './1796200000000-CanonicalEmailDomains';
 
 /**
  * Every migration, oldest first. Listed explicitly (no globs) so the app, the
@@ -8,4 +9,5 @@ import { CreateUsersFilesTokens1795752000000 } from './1795752000000-CreateUsers
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateUsersFilesTokens1795752000000,
+  CanonicalEmailDomains1796200000000,
 ];

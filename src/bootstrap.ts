@@ -8,6 +8,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { API_PREFIX, API_TITLE } from './app-info';
 import { AppModule } from './app.module';
 import { bodyParserErrorMiddleware } from './common/http/body-parser-errors';
+import { bodyDepthMiddleware } from './common/http/body-depth';
 import { accessLogMiddleware, requestContextMiddleware } from './common/logging/logger-options';
 import { ROOT_LOGGER } from './common/logging/logging.module';
 import { corsOptions, varyOnOrigin } from './common/http/cors';
@@ -37,6 +38,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: settings.jsonBodyLimitBytes });
   app.useBodyParser('urlencoded', { extended: false, limit: settings.jsonBodyLimitBytes });
   app.use(bodyParserErrorMiddleware);
+  app.use(bodyDepthMiddleware);
   app.use(requestContextMiddleware);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['metrics'] });
 

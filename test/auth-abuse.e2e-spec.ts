@@ -191,6 +191,33 @@ describe('auth: bad input, forged tokens and races', () => {
       }
     });
 
+    it('refuses a validly signed access token without exp or iat: 401 TOKEN_INVALID', async () => {
+      const session = await register(t);
+      const claims = jwtClaims(session.access_token);
+      // Sanity: a re-signed copy of the real claims is accepted, so only the missing claim decides.
+      await t.http
+        .get('/api/v1/auth/me')
+        .set('Authorization', `Bearer ${craftJwt(claims)}`)
+        .expect(200);
+      const cases: Array<[string, Record<string, unknown>]> = [
+        ['no exp', { ...claims, exp: undefined }],
+        ['no iat', { ...claims, iat: undefined }],
+        ['neither', { ...claims, exp: undefined, iat: undefined }],
+        ['exp as a string', { ...claims, exp: String(claims.exp) }],
+        ['iat as a string', { ...claims, iat: String(claims.iat) }],
+      ];
+      for (const [label, forged] of cases) {
+        const res = await t.http
+          .get('/api/v1/auth/me')
+          .set('Authorization', `Bearer ${craftJwt(forged)}`);
+        expect({ label, status: res.status, code: res.body.code }).toEqual({
+          label,
+          status: 401,
+          code: 'TOKEN_INVALID',
+        });
+      }
+    });
+
     it('refuses an access token presented as a refresh token', async () => {
       const session = await register(t);
       const res = await t.http

@@ -346,6 +346,42 @@ describe('auth: register, login, sessions, me, change-password', () => {
     });
   });
 
+  it('marks every response that carries a token as not to be cached (RFC 6749 §5.1)', async () => {
+    const input = newUserInput();
+    const registered = await t.http.post('/api/v1/auth/register').send(input).expect(201);
+    const loggedIn = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: input.email, password: input.password })
+      .expect(200);
+    const form = await t.http
+      .post('/api/v1/auth/login')
+      .type('form')
+      .send({ username: input.username, password: input.password, grant_type: 'password' })
+      .expect(200);
+    const refreshed = await t.http
+      .post('/api/v1/auth/refresh-token')
+      .send({ refresh_token: loggedIn.body.refresh_token })
+      .expect(200);
+    const personal = await t.http
+      .post('/api/v1/tokens')
+      .set('Authorization', `Bearer ${refreshed.body.access_token}`)
+      .send({ name: 'script' })
+      .expect(201);
+    for (const [label, res] of Object.entries({
+      registered,
+      loggedIn,
+      form,
+      refreshed,
+      personal,
+    })) {
+      expect({ label, cache: res.headers['cache-control'], pragma: res.headers.pragma }).toEqual({
+        label,
+        cache: 'no-store',
+        pragma: 'no-cache',
+      });
+    }
+  });
+
   it('stores refresh tokens only as SHA-256 hashes', async () => {
     const session = await register(t);
     const rows = await t.dataSource.getRepository(TokenEntity).findBy({ user_id: session.user.id });

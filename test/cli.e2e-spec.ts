@@ -107,6 +107,17 @@ describe('CLI create-admin', () => {
       /too common/,
     ],
     [['--username', 'valid_name', '--email', 'ok@example.org'], /required option '--password/],
+    [
+      [
+        '--username',
+        'root\u202Enimda',
+        '--email',
+        'ok@example.org',
+        '--password',
+        'a long admin passphrase',
+      ],
+      /username must not contain invisible or bidirectional control characters/,
+    ],
   ])('exits non-zero with a clear message on bad input %#', async (args, message) => {
     const result = await runNode(DIST_CLI, ['create-admin', ...args], env());
     expect(result.code).not.toBe(0);

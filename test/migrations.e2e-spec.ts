@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { loadDatabaseSettings } from '../src/config/database.config';
 import { buildDataSourceOptions } from '../src/database/database-options';
 import { MIGRATIONS } from '../migrations';
+import { CanonicalEmailDomains1796200000000 } from '../migrations/1796200000000-CanonicalEmailDomains';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 const TABLES = ['users', 'files', 'tokens'];
@@ -115,5 +116,75 @@ describe('migrations', () => {
     expect(await existingTables()).toEqual([]);
     await dataSource.runMigrations();
     expect(await existingTables()).toEqual(TABLES);
+  });
+});
+
+describe('migration CanonicalEmailDomains', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  async function openWith(migrations: typeof MIGRATIONS): Promise<DataSource> {
+    const settings = loadDatabaseSettings({ DATABASE_URL: database.url });
+    const dataSource = new DataSource({ ...(await buildDataSourceOptions(settings)), migrations });
+    await dataSource.initialize();
+    return dataSource;
+  }
+
+  it('rewrites international domains to their ASCII form, leaving clashes alone', async () => {
+    const before = await openWith(
+      MIGRATIONS.slice(0, MIGRATIONS.indexOf(CanonicalEmailDomains1796200000000)),
+    );
+    const now = new Date();
+    const user = (n: number, email: string) => ({
+      id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      username: `user${n}`,
+      username_normalized: `user${n}`,
+      email,
+      hashed_password: 'x',
+      created_at: now,
+      updated_at: now,
+    });
+    try {
+      await before.runMigrations();
+      await before
+        .createQueryBuilder()
+        .insert()
+        .into('users')
+        .values([
+          user(1, 'a@straße.example'),
+          user(2, 'b@bücher.example'),
+          user(3, 'plain@example.org'),
+          user(4, 'd@münchen.example'),
+          user(5, 'd@xn--mnchen-3ya.example'),
+        ])
+        .execute();
+    } finally {
+      await before.destroy();
+    }
+
+    const after = await openWith(MIGRATIONS);
+    try {
+      const applied = await after.runMigrations();
+      expect(applied.map((m) => m.name)).toEqual(['CanonicalEmailDomains1796200000000']);
+      const rows: Array<{ id: string; email: string }> = await after.query(
+        'SELECT id, email FROM users ORDER BY id',
+      );
+      expect(rows.map((row) => row.email)).toEqual([
+        'a@xn--strae-oqa.example',
+        'b@xn--bcher-kva.example',
+        'plain@example.org',
+        // Its ASCII form is another user's email: left for an admin to sort out.
+        'd@münchen.example',
+        'd@xn--mnchen-3ya.example',
+      ]);
+    } finally {
+      await after.destroy();
+    }
   });
 });

@@ -243,6 +243,22 @@ describe('OpenAPI document of the built server', () => {
     );
   });
 
+  it('documents Cache-Control: no-store and Pragma: no-cache on every response that hands out a token', () => {
+    const tokenResponses: Array<[string, string, string]> = [
+      ['/api/v1/auth/register', 'post', '201'],
+      ['/api/v1/auth/login', 'post', '200'],
+      ['/api/v1/auth/refresh-token', 'post', '200'],
+      ['/api/v1/tokens', 'post', '201'],
+    ];
+    for (const [path, method, status] of tokenResponses) {
+      const headers = document.paths[path][method].responses[status].headers ?? {};
+      expect({ path, headers: Object.keys(headers).sort() }).toEqual({
+        path,
+        headers: ['Cache-Control', 'Pragma'],
+      });
+    }
+  });
+
   it('declares the bearer scheme and the OAuth2 password flow Swagger UI signs in with', () => {
     expect(document.components.securitySchemes.bearer).toMatchObject({
       type: 'http',

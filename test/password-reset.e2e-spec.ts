@@ -165,6 +165,87 @@ describe('password reset by email (real SMTP on loopback)', () => {
     await login(t, session.user.username, GOOD_PASSWORD);
   });
 
+  describe('a link dies when the password or email changes, or the account is deactivated', () => {
+    /** The link is refused, and the password it would have set does not work. */
+    async function expectLinkDead(token: string, username: string): Promise<void> {
+      const res = await resetPassword(token).expect(400);
+      expect(res.body.code).toBe('INVALID_RESET_TOKEN');
+      await t.http
+        .post('/api/v1/auth/login')
+        .send({ username, password: NEW_PASSWORD })
+        .expect(401);
+    }
+
+    it('after the user changes their password', async () => {
+      const session = await register(t);
+      const token = await emailedToken(session.user.email);
+      await t.http
+        .post('/api/v1/auth/change-password')
+        .set('Authorization', session.auth)
+        .send({ current_password: GOOD_PASSWORD, new_password: 'a changed passphrase' })
+        .expect(204);
+      await expectLinkDead(token, session.user.username);
+      await login(t, session.user.username, 'a changed passphrase');
+    });
+
+    it('after the user changes their email', async () => {
+      const session = await register(t);
+      const token = await emailedToken(session.user.email);
+      await t.http
+        .patch('/api/v1/auth/me')
+        .set('Authorization', session.auth)
+        .send({ email: newUserInput().email })
+        .expect(200);
+      await expectLinkDead(token, session.user.username);
+    });
+
+    it('after an admin sets their password', async () => {
+      const admin = await signInAdmin(t);
+      const session = await register(t);
+      const token = await emailedToken(session.user.email);
+      await t.http
+        .patch(`/api/v1/users/${session.user.id}`)
+        .set('Authorization', admin.auth)
+        .send({ password: 'set by an administrator' })
+        .expect(200);
+      await expectLinkDead(token, session.user.username);
+      await login(t, session.user.username, 'set by an administrator');
+    });
+
+    it('after an admin changes their email', async () => {
+      const admin = await signInAdmin(t);
+      const session = await register(t);
+      const token = await emailedToken(session.user.email);
+      await t.http
+        .patch(`/api/v1/users/${session.user.id}`)
+        .set('Authorization', admin.auth)
+        .send({ email: newUserInput().email })
+        .expect(200);
+      await expectLinkDead(token, session.user.username);
+    });
+
+    it('after deactivation, even once the account is reactivated', async () => {
+      const admin = await signInAdmin(t);
+      const session = await register(t);
+      const token = await emailedToken(session.user.email);
+      await setUserActive(t, admin, session.user.id, false);
+      await setUserActive(t, admin, session.user.id, true);
+      await expectLinkDead(token, session.user.username);
+      await login(t, session.user.username, GOOD_PASSWORD);
+    });
+
+    it('but not when only the username changes, or the email is set to what it was', async () => {
+      const session = await register(t);
+      const token = await emailedToken(session.user.email);
+      await t.http
+        .patch('/api/v1/auth/me')
+        .set('Authorization', session.auth)
+        .send({ username: newUserInput().username, email: session.user.email.toUpperCase() })
+        .expect(200);
+      await resetPassword(token).expect(204);
+    });
+  });
+
   it('answers malformed, unknown and wrong-type tokens with 400 INVALID_RESET_TOKEN', async () => {
     const session = await register(t);
     const pat = await createPersonalToken(t, session);

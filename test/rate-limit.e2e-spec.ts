@@ -1,4 +1,5 @@
-import { register } from './support/factories';
+import { UsersService } from '../src/users/users.service';
+import { newUserInput, register } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -49,6 +50,27 @@ describe('rate limits on the sign-in endpoints', () => {
     const limited = await attempt('203.0.113.50', `  ${victim} `);
     expect(limited.status).toBe(429);
     expect(limited.body.code).toBe('RATE_LIMITED');
+  });
+
+  it('keeps one bucket per account: alternating its username and email still hits the limit', async () => {
+    // Made through the service: registering over HTTP would spend this address's attempts.
+    const victim = await t.app.get(UsersService).create(newUserInput());
+    const identifiers = [
+      victim.username,
+      victim.email,
+      victim.username.toUpperCase(),
+      ` ${victim.email.toUpperCase()}`,
+    ];
+    const statuses: number[] = [];
+    for (const [i, identifier] of identifiers.entries())
+      statuses.push((await attempt(`198.18.0.${i + 1}`, identifier)).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    // The JSON `email` field names the same account, and the same bucket.
+    const byEmailField = await t.http
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '198.18.0.50')
+      .send({ email: victim.email, password: 'wrong password here' });
+    expect(byEmailField.status).toBe(429);
   });
 
   it('counts malformed attempts too, and covers register and refresh-token', async () => {

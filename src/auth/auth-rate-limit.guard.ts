@@ -1,46 +1,80 @@
 import { Injectable, Logger, type ExecutionContext } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { Reflector } from '@nestjs/core';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AppException } from '../common/errors/app.exception';
-import { hashTokenValue } from '../tokens/token-values';
-import { normalizeEmail, normalizeUsername } from '../users/user-rules';
 import { errorMessage } from '../common/errors/error-message';
+import { hashTokenValue } from '../tokens/token-values';
+import {
+  EMAIL_MAX_LENGTH,
+  loginIdentifierKind,
+  normalizeEmail,
+  normalizeUsername,
+} from '../users/user-rules';
+import { UsersService } from '../users/users.service';
 
 export const RATE_LIMIT_BY_IP = 'ip';
 export const RATE_LIMIT_BY_ACCOUNT = 'account';
 
+/** Where the guard leaves the resolved account key for the throttler's tracker. */
+const ACCOUNT_KEY = Symbol('rateLimitAccountKey');
+type RequestWithAccountKey = Request & { [ACCOUNT_KEY]?: string };
+
 /**
- * The account a sign-in attempt is about, read from the raw body (guards run
- * before validation, so every attempt counts, well-formed or not). Refresh
- * attempts count against the presented token.
+ * What a sign-in attempt is about, read from the raw body (guards run before
+ * validation, so every attempt counts, well-formed or not): the login
+ * identifier (`email`, else `username`, which may hold an email), or for
+ * refresh attempts the presented token.
  */
-export function accountKeyOf(request: Request): string | undefined {
+export function attemptSubjectOf(
+  request: Request,
+): { identifier: string } | { refreshTokenHash: string } | undefined {
   const body = (request.body ?? {}) as Record<string, unknown>;
-  if (typeof body.email === 'string' && body.email.trim() !== '')
-    return `email:${normalizeEmail(body.email)}`;
-  if (typeof body.username === 'string' && body.username.trim() !== '') {
-    const identifier = body.username;
-    return identifier.includes('@')
-      ? `email:${normalizeEmail(identifier)}`
-      : `username:${normalizeUsername(identifier)}`;
+  for (const field of ['email', 'username']) {
+    const value = body[field];
+    if (typeof value === 'string' && value.trim() !== '') return { identifier: value };
   }
   if (typeof body.refresh_token === 'string' && body.refresh_token !== '')
-    return `refresh:${hashTokenValue(body.refresh_token)}`;
+    return { refreshTokenHash: hashTokenValue(body.refresh_token) };
   return undefined;
+}
+
+/** The per-account counter key the guard resolved for this request (see AuthRateLimitGuard). */
+export function accountKeyOf(request: Request): string | undefined {
+  return (request as RequestWithAccountKey)[ACCOUNT_KEY];
 }
 
 /**
  * Rate limit for the sign-in endpoints (register, login, refresh-token,
- * request-password-reset): AUTH_RATE_LIMIT attempts per AUTH_RATE_WINDOW_SECONDS
- * per client IP and, separately, per account identifier. Answers 429
- * `RATE_LIMITED` with `Retry-After`.
+ * request-password-reset, reset-password): AUTH_RATE_LIMIT attempts per
+ * AUTH_RATE_WINDOW_SECONDS per client IP and, separately, per account (one
+ * counter whether it is named by username or email) or refresh token.
+ * Answers 429 `RATE_LIMITED` with `Retry-After`.
  */
 @Injectable()
 export class AuthRateLimitGuard extends ThrottlerGuard {
   private readonly counterLogger = new Logger(AuthRateLimitGuard.name);
 
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+    private readonly users: UsersService,
+  ) {
+    super(options, storage, reflector);
+  }
+
   /** A counter store that cannot be reached (Redis down) refuses sign-in attempts rather than letting them through uncounted. */
   override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<RequestWithAccountKey>();
+    request[ACCOUNT_KEY] = await this.resolveAccountKey(request);
     try {
       return await super.canActivate(context);
     } catch (error) {
@@ -55,6 +89,28 @@ export class AuthRateLimitGuard extends ThrottlerGuard {
         },
       );
     }
+  }
+
+  /**
+   * One counter per account, however it is named: an identifier that names
+   * an account (by username or by email) counts against `user:<id>`; one
+   * that names none counts against its normalised form. The lookup runs
+   * for every identifier, existing or not, so the time taken does not tell
+   * them apart. Longer identifiers than any account can have skip it.
+   */
+  private async resolveAccountKey(request: Request): Promise<string | undefined> {
+    const subject = attemptSubjectOf(request);
+    if (subject === undefined) return undefined;
+    if ('refreshTokenHash' in subject) return `refresh:${subject.refreshTokenHash}`;
+    const { identifier } = subject;
+    const user =
+      identifier.length <= EMAIL_MAX_LENGTH
+        ? await this.users.findByLoginIdentifier(identifier)
+        : null;
+    if (user) return `user:${user.id}`;
+    return loginIdentifierKind(identifier) === 'email'
+      ? `email:${normalizeEmail(identifier)}`
+      : `username:${normalizeUsername(identifier)}`;
   }
 
   protected override async throwThrottlingException(

@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs
 import {
   ApiBody,
   ApiConsumes,
-  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -21,6 +20,7 @@ import { Client } from './client-context';
 import { Auth } from './decorators/auth.decorator';
 import { CurrentUser } from './decorators/current-user.decorator';
 import { Public } from './decorators/public.decorator';
+import { TokenResponse } from './decorators/token-response.decorator';
 import { AuthTokensDto } from './dto/auth-tokens.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
@@ -42,7 +42,7 @@ export class AuthController {
     summary: 'Create an account and sign in',
     description: 'Starts a session: answers an access token, a refresh token and the new user.',
   })
-  @ApiCreatedResponse({ type: AuthTokensDto })
+  @TokenResponse(201, AuthTokensDto)
   @ApiProblemResponses(
     400,
     { status: 409, codes: ['USERNAME_TAKEN', 'EMAIL_TAKEN'] },
@@ -79,7 +79,7 @@ export class AuthController {
       },
     },
   })
-  @ApiOkResponse({ type: AuthTokensDto })
+  @TokenResponse(200, AuthTokensDto)
   @ApiProblemResponses(
     400,
     {
@@ -108,7 +108,7 @@ export class AuthController {
     description:
       'Rotation: the presented refresh token stops working and a new access/refresh pair is issued. Presenting a refresh token that was already exchanged ends the whole session (`TOKEN_REUSED`).',
   })
-  @ApiOkResponse({ type: AuthTokensDto })
+  @TokenResponse(200, AuthTokensDto)
   @ApiProblemResponses(
     400,
     { status: 401, codes: ['TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TOKEN_REUSED'] },

@@ -59,6 +59,7 @@ import { SessionsController } from './sessions.controller';
             {
               name: RATE_LIMIT_BY_ACCOUNT,
               ...window,
+              // AuthRateLimitGuard resolves the account before the counters run.
               getTracker: (request: Record<string, unknown>) =>
                 accountKeyOf(request as unknown as Request) ?? '',
               skipIf: (context) =>

@@ -14,8 +14,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Access JWTs: only from the Authorization header (never the query string),
- * HS256 only (so `alg: none` and algorithm swaps fail), expiry enforced. The
- * session and the user are then checked against the database on every request.
+ * HS256 only (so `alg: none` and algorithm swaps fail), `exp` and `iat`
+ * required and expiry enforced. The session and the user are then checked
+ * against the database on every request.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
@@ -34,6 +35,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(claims: Partial<AccessTokenClaims>): Promise<AuthenticatedUser> {
     if (
       claims.typ !== 'access' ||
+      // jsonwebtoken enforces `exp` only when present: a token without it would never expire.
+      typeof claims.exp !== 'number' ||
+      typeof claims.iat !== 'number' ||
       typeof claims.sub !== 'string' ||
       typeof claims.sid !== 'string' ||
       !UUID.test(claims.sid)

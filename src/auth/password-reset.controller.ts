@@ -56,7 +56,7 @@ export class PasswordResetController {
   @ApiProblemResponses(
     {
       status: 400,
-      codes: ['INVALID_RESET_TOKEN', 'MALFORMED_JSON'],
+      codes: ['INVALID_RESET_TOKEN', 'MALFORMED_JSON', 'BODY_TOO_DEEP'],
       description:
         'The token is malformed, unknown, expired, already used or superseded, or its account is deactivated.',
     },

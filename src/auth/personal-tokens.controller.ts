@@ -1,17 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { PersonalTokensService } from '../tokens/personal-tokens.service';
 import { UUID_PARAM } from '../common/validation/uuid-param';
 import type { AuthenticatedUser } from './authenticated-user';
 import { Auth } from './decorators/auth.decorator';
 import { CurrentUser } from './decorators/current-user.decorator';
+import { TokenResponse } from './decorators/token-response.decorator';
 import {
   CreatedPersonalTokenDto,
   CreatePersonalTokenDto,
@@ -37,7 +32,7 @@ export class PersonalTokensController {
     description:
       'Answers the token value (`rvp_…`) this once; only its hash is stored. It authenticates as you, as `Authorization: Bearer <token>` or `X-API-Key: <token>`, until you revoke it, it expires, or your account is deactivated or deleted. It cannot create tokens, change your password or email, or manage sessions. Needs a signed-in session.',
   })
-  @ApiCreatedResponse({ type: CreatedPersonalTokenDto })
+  @TokenResponse(201, CreatedPersonalTokenDto)
   @ApiProblemResponses(400, 413, 422)
   async createPersonalToken(
     @CurrentUser() caller: AuthenticatedUser,

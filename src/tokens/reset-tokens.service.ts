@@ -51,7 +51,7 @@ export class ResetTokensService {
         expires_at: new Date(now.getTime() + this.settings.passwordResetTtlSeconds * 1000),
       });
       await this.tokens.insert(row);
-      await this.tokens.revokeOtherResetTokens(userId, row.id, now);
+      await this.tokens.revokeResetTokens(userId, 'superseded', now, row.id);
       return { token, expiresAt: row.expires_at as Date };
     });
   }
@@ -66,6 +66,15 @@ export class ResetTokensService {
     const row = await this.tokens.findByHash(hashTokenValue(presented), 'reset');
     if (!row || row.revoked_at || !row.expires_at || row.expires_at <= now) return null;
     return { id: row.id, userId: row.user_id };
+  }
+
+  /**
+   * Voids every outstanding link of the user (see `resetLinkRevocation` in
+   * the users rules for when). Joins the caller's transaction, so the change
+   * and the revocation are stored together.
+   */
+  async revokeAll(userId: string, reason: string): Promise<void> {
+    await this.tokens.revokeResetTokens(userId, reason, new Date());
   }
 
   /** Consumes the token (compare-and-set). True for exactly one of any number of concurrent claims. */

@@ -250,20 +250,28 @@ export class TokensRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  /** Revokes the user's live reset tokens except `keepId`: a newer request supersedes older links. */
-  async revokeOtherResetTokens(userId: string, keepId: string, now: Date): Promise<number> {
-    const result = await this.db.run((m) =>
-      m
+  /**
+   * Revokes the user's live reset tokens, except `keepId` when given (a newer
+   * request supersedes older links; a change of credentials voids them all).
+   */
+  async revokeResetTokens(
+    userId: string,
+    reason: string,
+    now: Date,
+    keepId?: string,
+  ): Promise<number> {
+    const result = await this.db.run((m) => {
+      const query = m
         .createQueryBuilder()
         .update(TokenEntity)
-        .set({ revoked_at: now, revoked_reason: 'superseded' })
-        .where('user_id = :userId AND type = :type AND revoked_at IS NULL AND id <> :keepId', {
+        .set({ revoked_at: now, revoked_reason: reason })
+        .where('user_id = :userId AND type = :type AND revoked_at IS NULL', {
           userId,
           type: 'reset',
-          keepId,
-        })
-        .execute(),
-    );
+        });
+      if (keepId) query.andWhere('id <> :keepId', { keepId });
+      return query.execute();
+    });
     return result.affected ?? 0;
   }
 

@@ -98,7 +98,7 @@ export class UsersController {
   })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiProblemResponses(
-    { status: 400, codes: ['INVALID_ID', 'MALFORMED_JSON'] },
+    { status: 400, codes: ['INVALID_ID', 'MALFORMED_JSON', 'BODY_TOO_DEEP'] },
     { status: 404, codes: ['USER_NOT_FOUND'] },
     { status: 409, codes: ['USERNAME_TAKEN', 'EMAIL_TAKEN', 'LAST_ADMIN'] },
     422,

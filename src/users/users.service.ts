@@ -3,13 +3,19 @@ import { randomUUID } from 'node:crypto';
 import { isUniqueViolation, violatedConstraint } from '../common/errors/database-errors';
 import type { Page } from '../common/pagination/pagination.dto';
 import { Database } from '../database/database.service';
+import { ResetTokensService } from '../tokens/reset-tokens.service';
 import { SessionsService } from '../tokens/sessions.service';
 import type { ListUsersQueryDto, UserFiltersDto } from './dto/list-users-query.dto';
 import { PasswordHasher } from './password-hasher';
 import { loadCommonPasswords, PasswordPolicy } from './password-policy/password-policy';
 import { UserDeletionHooks } from './user-deletion-hooks';
 import { UserEntity } from './user.entity';
-import { loginIdentifierKind, normalizeEmail, normalizeUsername } from './user-rules';
+import {
+  loginIdentifierKind,
+  normalizeEmail,
+  normalizeUsername,
+  resetLinkRevocation,
+} from './user-rules';
 import { UserErrors } from './users.errors';
 import { UsersRepository } from './users.repository';
 import { errorMessage } from '../common/errors/error-message';
@@ -47,6 +53,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly db: Database,
     private readonly sessions: SessionsService,
+    private readonly resetTokens: ResetTokensService,
     private readonly deletionHooks: UserDeletionHooks,
   ) {}
 
@@ -133,7 +140,7 @@ export class UsersService {
     }
     this.assertPasswordAcceptable('new_password', newPassword, user);
     const hashed_password = await this.hasher.hash(newPassword);
-    await this.users.update(user.id, { hashed_password, updated_at: new Date() });
+    await this.write(user, { hashed_password, updated_at: new Date() });
     await this.sessions.endAllForUser(user.id, 'password_changed', keepSessionId);
   }
 
@@ -159,7 +166,7 @@ export class UsersService {
       const current = await this.users.findById(userId);
       if (!current?.is_active) return false;
       if (!(await claimToken())) return false;
-      await this.users.update(userId, { hashed_password, updated_at: new Date() });
+      await this.write(current, { hashed_password, updated_at: new Date() });
       await this.sessions.endAllForUser(userId, 'password_reset');
       return true;
     });
@@ -216,11 +223,7 @@ export class UsersService {
   async createOrPromoteAdmin(input: NewUser): Promise<{ user: UserEntity; created: boolean }> {
     const existing = await this.users.findByNormalizedUsername(normalizeUsername(input.username));
     if (existing) {
-      await this.users.update(existing.id, {
-        is_admin: true,
-        is_active: true,
-        updated_at: new Date(),
-      });
+      await this.write(existing, { is_admin: true, is_active: true, updated_at: new Date() });
       return { user: await this.getById(existing.id), created: false };
     }
     return {
@@ -258,8 +261,22 @@ export class UsersService {
       if (changes.is_admin !== undefined) patch.is_admin = changes.is_admin;
       if (Object.keys(patch).length === 0) return user;
       patch.updated_at = new Date();
-      await this.mapDuplicates(() => this.users.update(id, patch));
+      await this.write(user, patch);
       return Object.assign(user, patch);
+    });
+  }
+
+  /**
+   * How every change to a user is stored (only the transparent re-hash in
+   * `verifyPassword` writes directly): in one transaction with what it
+   * implies for their tokens. A new password or email, or a deactivation,
+   * voids their outstanding password-reset links (see `resetLinkRevocation`).
+   */
+  private async write(user: UserEntity, patch: Partial<UserEntity>): Promise<void> {
+    await this.db.transaction(async () => {
+      await this.mapDuplicates(() => this.users.update(user.id, patch));
+      const revocation = resetLinkRevocation(user, patch);
+      if (revocation) await this.resetTokens.revokeAll(user.id, revocation);
     });
   }
 

@@ -25,7 +25,10 @@ export interface Operation {
   security?: Array<Record<string, string[]>>;
   parameters?: Parameter[];
   requestBody?: { required?: boolean; content: Record<string, MediaType> };
-  responses: Record<string, { content?: Record<string, MediaType> }>;
+  responses: Record<
+    string,
+    { content?: Record<string, MediaType>; headers?: Record<string, unknown> }
+  >;
 }
 
 export interface OpenApiDocument {

@@ -79,10 +79,11 @@ export function startServer(
     const exited = new Promise<Finished>((done) =>
       child.on('close', (code, signal) => done({ code, signal, stdout, stderr })),
     );
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start:\n${stdout}\n${stderr}`)),
-      30_000,
-    );
+    const timer = setTimeout(() => {
+      // Do not leave it running (its pipes would also keep Jest from exiting).
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${stdout}\n${stderr}`));
+    }, 30_000);
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();

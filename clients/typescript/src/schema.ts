@@ -645,7 +645,7 @@ export interface components {
             username: string;
             /**
              * Format: email
-             * @description Stored trimmed and lower-cased; unique.
+             * @description Stored trimmed and lower-cased, with an international domain in its ASCII (IDNA) form (`straße.example` → `xn--strae-oqa.example`); unique.
              * @example ada@example.org
              */
             email: string;
@@ -711,7 +711,7 @@ export interface components {
             username?: string;
             /**
              * Format: email
-             * @description Stored trimmed and lower-cased; unique.
+             * @description Stored trimmed and lower-cased, with an international domain in its ASCII (IDNA) form (`straße.example` → `xn--strae-oqa.example`); unique.
              * @example ada@example.org
              */
             email?: string;
@@ -733,7 +733,7 @@ export interface components {
             username: string;
             /**
              * Format: email
-             * @description Stored trimmed and lower-cased; unique.
+             * @description Stored trimmed and lower-cased, with an international domain in its ASCII (IDNA) form (`straße.example` → `xn--strae-oqa.example`); unique.
              * @example ada@example.org
              */
             email: string;
@@ -810,7 +810,7 @@ export interface components {
             username?: string;
             /**
              * Format: email
-             * @description Stored trimmed and lower-cased; unique.
+             * @description Stored trimmed and lower-cased, with an international domain in its ASCII (IDNA) form (`straße.example` → `xn--strae-oqa.example`); unique.
              * @example ada@example.org
              */
             email?: string;
@@ -866,7 +866,7 @@ export interface components {
         RequestPasswordResetDto: {
             /**
              * Format: email
-             * @description Stored trimmed and lower-cased; unique.
+             * @description Stored trimmed and lower-cased, with an international domain in its ASCII (IDNA) form (`straße.example` → `xn--strae-oqa.example`); unique.
              * @example ada@example.org
              */
             email: string;
@@ -1450,7 +1450,7 @@ export interface operations {
                     "application/json": components["schemas"]["FileResponseDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1461,7 +1461,7 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:invalid-id",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
                      *       "code": "INVALID_ID",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
@@ -1558,7 +1558,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1569,7 +1569,7 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:invalid-id",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
                      *       "code": "INVALID_ID",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
@@ -1691,7 +1691,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1702,7 +1702,7 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:invalid-id",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
                      *       "code": "INVALID_ID",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
@@ -1929,7 +1929,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponseDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1937,17 +1937,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
-                     *       "code": "BAD_REQUEST",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST";
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -2014,6 +2014,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "USERNAME_TAKEN" | "EMAIL_TAKEN";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
                     };
                 };
             };
@@ -2169,7 +2191,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponseDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2180,7 +2202,7 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:invalid-id",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
                      *       "code": "INVALID_ID",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
@@ -2277,7 +2299,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2288,7 +2310,7 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:invalid-id",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
                      *       "code": "INVALID_ID",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
@@ -2412,7 +2434,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponseDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`, `MALFORMED_JSON`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`, `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2423,14 +2445,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:invalid-id",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
                      *       "code": "INVALID_ID",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "INVALID_ID" | "MALFORMED_JSON";
+                        code: "INVALID_ID" | "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -2522,6 +2544,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
             /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
             422: {
                 headers: {
@@ -2567,13 +2611,17 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
+                    Pragma?: "no-cache";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuthTokensDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2581,17 +2629,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
-                     *       "code": "BAD_REQUEST",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST";
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -2707,13 +2755,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
+                    Pragma?: "no-cache";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuthTokensDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2721,17 +2773,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
-                     *       "code": "BAD_REQUEST",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST";
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -2776,6 +2828,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
                     };
                 };
             };
@@ -2846,13 +2920,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
+                    Pragma?: "no-cache";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuthTokensDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2860,17 +2938,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
-                     *       "code": "BAD_REQUEST",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST";
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -2915,6 +2993,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
                     };
                 };
             };
@@ -3116,7 +3216,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponseDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3124,17 +3224,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
-                     *       "code": "BAD_REQUEST",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST";
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -3204,6 +3304,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
             /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
             422: {
                 headers: {
@@ -3254,7 +3376,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3262,17 +3384,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
-                     *       "code": "BAD_REQUEST",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST";
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -3317,6 +3439,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
                     };
                 };
             };
@@ -3465,7 +3609,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3476,7 +3620,7 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:invalid-id",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
                      *       "code": "INVALID_ID",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
@@ -3571,7 +3715,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3579,17 +3723,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
-                     *       "code": "BAD_REQUEST",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST";
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -3660,7 +3804,7 @@ export interface operations {
                     "application/json": components["schemas"]["PasswordResetRequestedDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3668,17 +3812,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
-                     *       "code": "BAD_REQUEST",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST";
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -3798,7 +3942,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The token is malformed, unknown, expired, already used or superseded, or its account is deactivated. Codes: `INVALID_RESET_TOKEN`, `MALFORMED_JSON`. */
+            /** @description The token is malformed, unknown, expired, already used or superseded, or its account is deactivated. Codes: `INVALID_RESET_TOKEN`, `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3816,7 +3960,7 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "INVALID_RESET_TOKEN" | "MALFORMED_JSON";
+                        code: "INVALID_RESET_TOKEN" | "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -4006,13 +4150,17 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
+                    Pragma?: "no-cache";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedPersonalTokenDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `BAD_REQUEST`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4020,17 +4168,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:reviewpoint:problem:bad-request",
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
-                     *       "code": "BAD_REQUEST",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST";
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
                     };
                 };
             };
@@ -4148,7 +4296,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Malformed request (bad JSON, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4159,7 +4307,7 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:invalid-id",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, bad multipart or a bad id in the path).",
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
                      *       "code": "INVALID_ID",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { NotNull, Optional } from '../../common/validation/optional';
 import { Trim } from '../../common/pagination/query-transforms';
 import { NoControlCharacters } from '../../common/validation/string-rules';
 
@@ -15,6 +16,7 @@ export class LoginDto {
     description: 'Username, or an email. Give this or `email`.',
   })
   @ValidateIf((dto: LoginDto) => dto.email === undefined || dto.username !== undefined)
+  @NotNull()
   @Trim()
   @IsString({ message: 'username or email is required' })
   @IsNotEmpty()
@@ -26,7 +28,7 @@ export class LoginDto {
     example: 'ada@example.org',
     description: 'Email. Give this or `username`.',
   })
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -42,24 +44,24 @@ export class LoginDto {
   password!: string;
 
   @ApiPropertyOptional({ enum: ['password'], description: 'OAuth2 form only.' })
-  @IsOptional()
+  @Optional()
   @IsIn(['password'])
   grant_type?: 'password';
 
   @ApiPropertyOptional({ description: 'OAuth2 form only; ignored.' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(1024)
   scope?: string;
 
   @ApiPropertyOptional({ description: 'OAuth2 form only; ignored.' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(256)
   client_id?: string;
 
   @ApiPropertyOptional({ description: 'OAuth2 form only; ignored.' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(256)
   client_secret?: string;

@@ -1,14 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../common/validation/optional';
 import { PageCountsDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { Trim } from '../../common/pagination/query-transforms';
 import { NoControlCharacters } from '../../common/validation/string-rules';
@@ -34,7 +26,7 @@ export class CreatePersonalTokenDto {
     description:
       'Days until the token expires, from 1 to PAT_MAX_EXPIRY_DAYS (default 365). Omit for a token that does not expire.',
   })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   // The configured maximum is checked by the service; this only bounds the number.
@@ -47,7 +39,7 @@ export const PERSONAL_TOKEN_SORT_FIELDS = ['created_at', 'last_used_at', 'name']
 /** `GET /tokens`: offset/limit plus ordering. */
 export class ListPersonalTokensQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: PERSONAL_TOKEN_SORT_FIELDS, default: 'created_at' })
-  @IsOptional()
+  @Optional()
   @IsIn(PERSONAL_TOKEN_SORT_FIELDS)
   sort: (typeof PERSONAL_TOKEN_SORT_FIELDS)[number] = 'created_at';
 }

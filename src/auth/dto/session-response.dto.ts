@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { Optional } from '../../common/validation/optional';
 import { PageCountsDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
 
 export const SESSION_SORT_FIELDS = ['created_at', 'last_used_at'] as const;
@@ -7,7 +8,7 @@ export const SESSION_SORT_FIELDS = ['created_at', 'last_used_at'] as const;
 /** `GET /auth/sessions`: offset/limit plus ordering. */
 export class ListSessionsQueryDto extends PaginationQueryDto {
   @ApiPropertyOptional({ enum: SESSION_SORT_FIELDS, default: 'last_used_at' })
-  @IsOptional()
+  @Optional()
   @IsIn(SESSION_SORT_FIELDS)
   sort: (typeof SESSION_SORT_FIELDS)[number] = 'last_used_at';
 }

@@ -9,7 +9,12 @@ import { once } from 'node:events';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  const first = value.codePointAt(0);
+  if (first === undefined) return value;
+  // Spreadsheets read the full-width and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) as their
+  // ASCII originals; compatibility normalisation (NFKC) folds them into those.
+  const lead = String.fromCodePoint(first).normalize('NFKC');
+  return FORMULA_START.test(lead) ? `'${value}` : value;
 }
 
 function cell(value: unknown): string {

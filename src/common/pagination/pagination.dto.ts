@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { Optional } from '../validation/optional';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -14,7 +15,7 @@ export class PaginationQueryDto {
     default: 0,
     description: 'Number of matches to skip.',
   })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -27,7 +28,7 @@ export class PaginationQueryDto {
     maximum: MAX_PAGE_SIZE,
     default: DEFAULT_PAGE_SIZE,
   })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -35,7 +36,7 @@ export class PaginationQueryDto {
   limit: number = DEFAULT_PAGE_SIZE;
 
   @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
-  @IsOptional()
+  @Optional()
   @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
 }

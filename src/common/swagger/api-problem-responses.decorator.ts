@@ -4,7 +4,7 @@ import { defaultCode, problemType, statusTitle } from '../errors/problem';
 import { ProblemDetailsDto } from './problem-details.dto';
 
 const DESCRIPTIONS: Readonly<Record<number, string>> = {
-  400: 'Malformed request (bad JSON, bad multipart or a bad id in the path).',
+  400: 'Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).',
   401: 'Missing, malformed, expired, revoked or wrong-type credentials.',
   403: 'Authenticated, but not allowed to do this.',
   404: 'Not found (also for resources that belong to someone else).',
@@ -24,47 +24,60 @@ export interface ProblemResponseOptions {
   description?: string;
 }
 
+/** Codes a status has on every route unless a route lists its own. */
+const DEFAULT_CODES: Readonly<Record<number, string[]>> = {
+  // What the body parser and the body-depth check answer, before any route runs.
+  400: ['MALFORMED_JSON', 'BODY_TOO_DEEP'],
+};
+
+/**
+ * The OpenAPI response object of one problem+json error with its possible
+ * codes; `schemaRef` is where the shared ProblemDetails schema lives.
+ */
+export function problemResponseObject(options: ProblemResponseOptions, schemaRef: string) {
+  const codes = options.codes ?? DEFAULT_CODES[options.status] ?? [defaultCode(options.status)];
+  const summary =
+    options.description ?? DESCRIPTIONS[options.status] ?? statusTitle(options.status);
+  return {
+    description: `${summary} Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+    content: {
+      'application/problem+json': {
+        // The shared shape, narrowed to this route's codes so clients can switch on them.
+        schema: {
+          allOf: [
+            { $ref: schemaRef },
+            {
+              type: 'object' as const,
+              required: ['code'],
+              properties: { code: { type: 'string' as const, enum: [...new Set(codes)] } },
+            },
+          ],
+        },
+        example: {
+          type: problemType(codes[0]),
+          title: statusTitle(options.status),
+          status: options.status,
+          detail: summary,
+          code: codes[0],
+          request_id: '6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60',
+          ...(options.status === 422
+            ? { errors: [{ field: 'email', message: 'email must be an email' }] }
+            : {}),
+        },
+      },
+    },
+  };
+}
+
 /** Documents one problem+json error response with its possible codes. */
 export function ApiProblemResponse(
   options: ProblemResponseOptions,
 ): MethodDecorator & ClassDecorator {
-  const codes = options.codes ?? [defaultCode(options.status)];
-  const description = [
-    options.description ?? DESCRIPTIONS[options.status] ?? statusTitle(options.status),
-    `Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
-  ].join(' ');
   return applyDecorators(
     ApiExtraModels(ProblemDetailsDto),
     ApiResponse({
       status: options.status,
-      description,
-      content: {
-        'application/problem+json': {
-          // The shared shape, narrowed to this route's codes so clients can switch on them.
-          schema: {
-            allOf: [
-              { $ref: getSchemaPath(ProblemDetailsDto) },
-              {
-                type: 'object',
-                required: ['code'],
-                properties: { code: { type: 'string', enum: [...new Set(codes)] } },
-              },
-            ],
-          },
-          example: {
-            type: problemType(codes[0]),
-            title: statusTitle(options.status),
-            status: options.status,
-            detail:
-              options.description ?? DESCRIPTIONS[options.status] ?? statusTitle(options.status),
-            code: codes[0],
-            request_id: '6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60',
-            ...(options.status === 422
-              ? { errors: [{ field: 'email', message: 'email must be an email' }] }
-              : {}),
-          },
-        },
-      },
+      ...problemResponseObject(options, getSchemaPath(ProblemDetailsDto)),
     }),
   );
 }

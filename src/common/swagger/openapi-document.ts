@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { API_PREFIX, API_TITLE, API_VERSION } from '../../app-info';
 import type { MetricsAccess } from '../../config/app.config';
+import { problemResponseObject } from './api-problem-responses.decorator';
 
 /** The security requirement `@Public()` leaves on an operation: "no credentials needed". */
 export const ANONYMOUS_REQUIREMENT = {} as const;
@@ -52,8 +53,14 @@ export interface DocumentExposure {
   metricsAccess: MetricsAccess;
 }
 
+/** Media types the body parsers read before any route runs (see bootstrap). */
+const PARSED_BODY_TYPES = ['application/json', 'application/x-www-form-urlencoded'];
+
 /**
  * What the decorators cannot say:
+ * - every operation with a JSON or form body can get the body parsers' errors
+ *   (400 malformed or too deep, 413 over JSON_BODY_LIMIT_BYTES), whether or
+ *   not its own decorators list them;
  * - public routes carry `security: []` (Nest drops an empty list, so `@Public()`
  *   marks them with the anonymous requirement `{}` and it becomes `[]` here);
  * - `/metrics` is documented as it is configured: behind the metrics token
@@ -63,7 +70,16 @@ export function finalizeDocument(
   document: OpenAPIObject,
   exposure: DocumentExposure,
 ): OpenAPIObject {
+  const problemSchema = '#/components/schemas/ProblemDetailsDto';
   for (const operation of operationsOf(document)) {
+    const bodyTypes = Object.keys(
+      (operation.requestBody as { content?: object } | undefined)?.content ?? {},
+    );
+    if (bodyTypes.some((type) => PARSED_BODY_TYPES.includes(type))) {
+      for (const status of [400, 413]) {
+        operation.responses[String(status)] ??= problemResponseObject({ status }, problemSchema);
+      }
+    }
     const security = operation.security;
     if (security?.some((requirement) => Object.keys(requirement).length === 0)) {
       if (security.length > 1) {

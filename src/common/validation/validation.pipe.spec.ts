@@ -1,5 +1,6 @@
-import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsString, MaxLength } from 'class-validator';
 import { AppException } from '../errors/app.exception';
+import { Optional } from './optional';
 import { NoControlCharacters } from './string-rules';
 import { AppValidationPipe } from './validation.pipe';
 
@@ -11,6 +12,10 @@ class ExampleDto {
 
   @IsEmail()
   email!: string;
+
+  @Optional()
+  @IsBoolean()
+  flag?: boolean;
 }
 
 const pipe = new AppValidationPipe();
@@ -45,11 +50,39 @@ describe('AppValidationPipe', () => {
     expect(error.errors).toEqual([{ field: 'is_admin', message: 'is not an accepted field' }]);
   });
 
+  it.each([['__proto__'], ['constructor'], ['prototype']])(
+    'rejects the prototype key %s (class-transformer would drop it silently)',
+    async (key) => {
+      const error = await failure(
+        JSON.parse(`{"name":"ada","email":"ada@example.org","${key}":{}}`),
+      );
+      expect(error.getStatus()).toBe(422);
+      expect(error.errors).toEqual([{ field: key, message: 'is not an accepted field' }]);
+    },
+  );
+
   it('rejects NUL and other control characters', async () => {
     const error = await failure({ name: 'a\u0000b', email: 'ada@example.org' });
     expect(error.errors).toEqual([
       { field: 'name', message: 'name must not contain control characters' },
     ]);
+  });
+
+  it('lets an optional field be omitted', async () => {
+    await expect(
+      pipe.transform({ name: 'ada', email: 'ada@example.org' }, body),
+    ).resolves.toMatchObject({ name: 'ada' });
+  });
+
+  it('refuses null for an optional field with one message naming it', async () => {
+    const error = await failure({ name: 'ada', email: 'ada@example.org', flag: null });
+    expect(error.getStatus()).toBe(422);
+    expect(error.errors).toEqual([{ field: 'flag', message: 'flag must not be null' }]);
+  });
+
+  it('still applies the rules of an optional field that is present', async () => {
+    const error = await failure({ name: 'ada', email: 'ada@example.org', flag: 'yes' });
+    expect(error.errors).toEqual([{ field: 'flag', message: 'flag must be a boolean value' }]);
   });
 
   it.each([[[]], [['a']], ['text'], [42], [null]])(

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsDate, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsDate, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional';
 import { PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { ToIsoDate, Trim } from '../../common/pagination/query-transforms';
 import { NoControlCharacters } from '../../common/validation/string-rules';
@@ -13,7 +14,7 @@ export class FileFiltersDto {
     description: 'Filename contains this text (ignoring case).',
     maxLength: 255,
   })
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @MaxLength(255)
@@ -22,7 +23,7 @@ export class FileFiltersDto {
 
   // No example: Swagger UI would pre-fill it and the list would look filtered.
   @ApiPropertyOptional({ description: 'Exact content type, e.g. `application/pdf`.' })
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @MaxLength(127)
@@ -35,7 +36,7 @@ export class FileFiltersDto {
     format: 'uuid',
     description: 'Admins: only this user’s files. Others only ever see their own.',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID('4')
   owner_id?: string;
 
@@ -43,7 +44,7 @@ export class FileFiltersDto {
     format: 'date-time',
     description: 'Uploaded at or after this instant (ISO-8601).',
   })
-  @IsOptional()
+  @Optional()
   @ToIsoDate()
   @IsDate({ message: 'uploaded_after must be an ISO-8601 date-time' })
   uploaded_after?: Date;
@@ -52,18 +53,18 @@ export class FileFiltersDto {
     format: 'date-time',
     description: 'Uploaded before this instant (ISO-8601).',
   })
-  @IsOptional()
+  @Optional()
   @ToIsoDate()
   @IsDate({ message: 'uploaded_before must be an ISO-8601 date-time' })
   uploaded_before?: Date;
 
   @ApiPropertyOptional({ enum: FILE_SORT_FIELDS, default: 'uploaded_at' })
-  @IsOptional()
+  @Optional()
   @IsIn(FILE_SORT_FIELDS)
   sort: FileSortField = 'uploaded_at';
 
   @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
-  @IsOptional()
+  @Optional()
   @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
 }

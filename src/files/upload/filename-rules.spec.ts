@@ -8,6 +8,8 @@ describe('checkFilename', () => {
     'a'.repeat(251) + '.pdf',
     '.hidden-but-fine',
     'v1.2.3 notes.md',
+    'notes \u2764\uFE0F.txt',
+    'عربي.txt',
   ])('accepts %s', (name) => {
     expect(checkFilename(name)).toEqual({ ok: true, filename: name.normalize('NFC') });
   });
@@ -31,6 +33,14 @@ describe('checkFilename', () => {
     ['tab\t.pdf', /control/],
     ['esc\u001b[31m.pdf', /control/],
     ['bell\u0007.txt', /control/],
+    ['report\u202Etxt.exe', /invisible or bidirectional/],
+    ['iso\u2066late\u2069.txt', /invisible or bidirectional/],
+    ['zero\u200Bwidth.txt', /invisible or bidirectional/],
+    ['joiner\u200D.txt', /invisible or bidirectional/],
+    ['\uFEFFbom.txt', /invisible or bidirectional/],
+    ['alm\u061C.txt', /invisible or bidirectional/],
+    ['lrm\u200E.txt', /invisible or bidirectional/],
+    ['tag\u{E0041}.txt', /invisible or bidirectional/],
     ['what?.pdf', /path separators or any of/],
     ['a<b>.pdf', /path separators or any of/],
     ['quote".pdf', /path separators or any of/],

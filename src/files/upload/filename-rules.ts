@@ -1,4 +1,8 @@
 /** Rules for the display filename a client sends with an upload. Pure; no I/O. */
+import {
+  hasInvisibleCharacters,
+  INVISIBLE_CHARACTERS_MESSAGE,
+} from '../../common/validation/string-rules';
 
 export const FILENAME_MAX_BYTES = 255;
 
@@ -25,6 +29,7 @@ export function checkFilename(
     return { ok: false, reason: `must be at most ${FILENAME_MAX_BYTES} bytes` };
   }
   if (CONTROL.test(filename)) return { ok: false, reason: 'must not contain control characters' };
+  if (hasInvisibleCharacters(filename)) return { ok: false, reason: INVISIBLE_CHARACTERS_MESSAGE };
   if (RESERVED.test(filename))
     return { ok: false, reason: 'must not contain path separators or any of < > : " | ? *' };
   if (filename.includes('..')) return { ok: false, reason: 'must not contain ".."' };

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { filesConfig, type FilesSettings } from '../../config/files.config';
 import { FileErrors } from '../files.errors';
 import { STORAGE_DRIVER, type StorageDriver } from '../storage/storage-driver';
@@ -99,24 +99,36 @@ export class UploadReceiver {
     const maxBytes = this.settings.maxUploadBytes;
     const hash = createHash('sha256');
     let size = 0;
-    const account = (chunk: Buffer): Buffer => {
-      size += chunk.length;
-      if (size > maxBytes) throw FileErrors.tooLarge(maxBytes);
-      hash.update(chunk);
-      return chunk;
-    };
-    // One stream from the buffered head and the rest of the part, counted and
-    // hashed as it goes; an error anywhere (limit, client gone) ends it.
-    const body = Readable.from(
-      (async function* () {
-        yield account(head);
-        if (!ended) for await (const chunk of part.stream) yield account(chunk as Buffer);
-      })(),
-      { objectMode: false },
-    );
+    // Counts and hashes what passes; past the limit it fails with 413, which
+    // ends the storage write (and removes what was written).
+    const body = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.length;
+        if (size > maxBytes) {
+          callback(FileErrors.tooLarge(maxBytes));
+          return;
+        }
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    body.write(head);
+    if (ended) body.end();
+    else {
+      // The part is piped, not iterated or pipelined, so that stopping early never
+      // destroys it: destroying busboy's stream for the part makes multer report the
+      // upload as failed (AbortError → 400) on its own, and that report raced this
+      // one (413) — see UploadInterceptor. The part's own failures (client gone,
+      // malformed body) are forwarded, as pipe() does not.
+      part.stream.pipe(body);
+      part.stream.once('error', (error) => body.destroy(error));
+    }
     try {
       await this.storage.put(storedKey, body);
     } catch (error) {
+      // Whatever is left of the part is read and dropped, so multer can finish the request.
+      part.stream.unpipe(body);
+      part.stream.resume();
       // put() removes what it wrote; make sure, and say so if it could not.
       await this.storage
         .delete(storedKey)
@@ -126,7 +138,6 @@ export class UploadReceiver {
             'Could not remove a partial upload; the janitor will',
           ),
         );
-      part.stream.resume();
       throw error;
     }
     return {

@@ -73,6 +73,12 @@ export class UploadInterceptor implements NestInterceptor {
       throw FileErrors.tooLarge(this.maxRequestBytes - MULTIPART_OVERHEAD_BYTES);
     }
 
+    // The first failure reported wins. The storage engine reports its own (413, 415,
+    // 422, storage errors) as soon as it knows; multer's (a malformed body, a client
+    // gone) come through its callback, which waits for the engine unless the client
+    // disconnected. So the engine must never make multer fail on its behalf (it must
+    // not destroy the part's stream: see UploadReceiver), or multer's generic error
+    // could arrive first and turn a 413 into a 400.
     try {
       await new Promise<void>((resolve, reject) => {
         const fail = (error: unknown) =>

@@ -1,4 +1,4 @@
-import { IsOptional } from 'class-validator';
+import { Optional } from '../../common/validation/optional';
 import { EmailField, PasswordField, UsernameField } from './user-fields';
 
 /** What every new account needs: registration, admin creation and the CLI share it. */
@@ -15,11 +15,11 @@ export class NewAccountDto {
 
 /** The identity fields a change may touch; omitted ones stay as they are. */
 export class IdentityChangesDto {
-  @IsOptional()
+  @Optional()
   @UsernameField({ required: false })
   username?: string;
 
-  @IsOptional()
+  @Optional()
   @EmailField({ required: false })
   email?: string;
 }

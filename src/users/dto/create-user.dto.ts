@@ -1,16 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean } from 'class-validator';
+import { Optional } from '../../common/validation/optional';
 import { NewAccountDto } from './account-fields.dto';
 
 /** `POST /users` (admin): a new account, optionally an admin or inactive. */
 export class CreateUserDto extends NewAccountDto {
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   is_admin?: boolean;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   is_active?: boolean;
 }

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsBoolean, IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsDate, IsIn, IsString, MaxLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional';
 import { PaginationQueryDto } from '../../common/pagination/pagination.dto';
 import { ToBoolean, ToIsoDate, Trim } from '../../common/pagination/query-transforms';
 import { NoControlCharacters } from '../../common/validation/string-rules';
@@ -13,7 +14,7 @@ export class UserFiltersDto {
     description: 'Username or email contains this text (ignoring case).',
     maxLength: 100,
   })
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @MaxLength(100)
@@ -21,13 +22,13 @@ export class UserFiltersDto {
   q?: string;
 
   @ApiPropertyOptional({ type: Boolean })
-  @IsOptional()
+  @Optional()
   @ToBoolean()
   @IsBoolean()
   is_active?: boolean;
 
   @ApiPropertyOptional({ type: Boolean })
-  @IsOptional()
+  @Optional()
   @ToBoolean()
   @IsBoolean()
   is_admin?: boolean;
@@ -36,7 +37,7 @@ export class UserFiltersDto {
     format: 'date-time',
     description: 'Created at or after this instant (ISO-8601).',
   })
-  @IsOptional()
+  @Optional()
   @ToIsoDate()
   @IsDate({ message: 'created_after must be an ISO-8601 date-time' })
   created_after?: Date;
@@ -45,18 +46,18 @@ export class UserFiltersDto {
     format: 'date-time',
     description: 'Created before this instant (ISO-8601).',
   })
-  @IsOptional()
+  @Optional()
   @ToIsoDate()
   @IsDate({ message: 'created_before must be an ISO-8601 date-time' })
   created_before?: Date;
 
   @ApiPropertyOptional({ enum: USER_SORT_FIELDS, default: 'created_at' })
-  @IsOptional()
+  @Optional()
   @IsIn(USER_SORT_FIELDS)
   sort: UserSortField = 'created_at';
 
   @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
-  @IsOptional()
+  @Optional()
   @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
 }

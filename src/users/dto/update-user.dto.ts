@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean } from 'class-validator';
+import { Optional } from '../../common/validation/optional';
 import { IdentityChangesDto } from './account-fields.dto';
 import { PasswordField } from './user-fields';
 
 /** `PATCH /users/{id}` (admin). Omitted fields are left as they are. */
 export class UpdateUserDto extends IdentityChangesDto {
-  @IsOptional()
+  @Optional()
   @PasswordField({
     required: false,
     description: 'Sets a new password and ends all of the user’s sessions.',
@@ -13,12 +14,12 @@ export class UpdateUserDto extends IdentityChangesDto {
   password?: string;
 
   @ApiPropertyOptional({ description: 'Deactivating ends all of the user’s sessions.' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   is_active?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   is_admin?: boolean;
 }

@@ -1,9 +1,45 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import {
+  IsEmail,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  MaxLength,
+  registerDecorator,
+} from 'class-validator';
 import { Trim } from '../../common/pagination/query-transforms';
-import { NoControlCharacters } from '../../common/validation/string-rules';
-import { EMAIL_MAX_LENGTH, USERNAME_PATTERN } from '../user-rules';
+import { NoControlCharacters, NoInvisibleCharacters } from '../../common/validation/string-rules';
+import { canonicalEmail, EMAIL_MAX_LENGTH, USERNAME_PATTERN } from '../user-rules';
+
+/** Trims and NFC-normalises, so one name has one spelling before any rule looks at it. */
+function TrimNfc(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().normalize('NFC') : value,
+  );
+}
+
+/** The email has a stored form (an IDNA domain) that fits the column. */
+function HasCanonicalEmail(): PropertyDecorator {
+  return (target, propertyName) => {
+    registerDecorator({
+      name: 'hasCanonicalEmail',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: `$property must have a valid domain name and fit in ${EMAIL_MAX_LENGTH} characters with the domain in its ASCII form`,
+      },
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string') return true;
+          const canonical = canonicalEmail(value);
+          return canonical !== undefined && canonical.length <= EMAIL_MAX_LENGTH;
+        },
+      },
+    });
+  };
+}
 
 /**
  * The validation and documentation of the user fields, shared by every DTO
@@ -20,8 +56,10 @@ export function UsernameField(options: { required: boolean }) {
   };
   return applyDecorators(
     options.required ? ApiProperty(doc) : ApiPropertyOptional(doc),
-    Trim(),
+    TrimNfc(),
     IsString(),
+    // The pattern refuses these too; this names the spoofing attempt for what it is.
+    NoInvisibleCharacters(),
     Matches(USERNAME_PATTERN, {
       message: 'username must be 3–32 letters, digits, ".", "_" or "-"',
     }),
@@ -33,14 +71,17 @@ export function EmailField(options: { required: boolean }) {
     example: 'ada@example.org',
     format: 'email',
     maxLength: EMAIL_MAX_LENGTH,
-    description: 'Stored trimmed and lower-cased; unique.',
+    description:
+      'Stored trimmed and lower-cased, with an international domain in its ASCII (IDNA) form (`straße.example` → `xn--strae-oqa.example`); unique.',
   };
   return applyDecorators(
     options.required ? ApiProperty(doc) : ApiPropertyOptional(doc),
     Trim(),
     IsString(),
     MaxLength(EMAIL_MAX_LENGTH),
+    NoInvisibleCharacters(),
     IsEmail({ allow_utf8_local_part: false }, { message: 'email must be a valid email address' }),
+    HasCanonicalEmail(),
   );
 }
 
