@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateUsersFilesTokens1795752000000 } from './1795752000000-CreateUsersFilesTokens';
+import { AddStorageIdentity1796083200000 } from './1796083200000-AddStorageIdentity';
 
 /**
  * Every migration, oldest first. Listed explicitly (no globs) so the app, the
@@ -8,4 +9,5 @@ import { CreateUsersFilesTokens1795752000000 } from './1795752000000-CreateUsers
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateUsersFilesTokens1795752000000,
+  AddStorageIdentity1796083200000,
 ];

@@ -4,7 +4,7 @@ import { buildDataSourceOptions } from '../src/database/database-options';
 import { MIGRATIONS } from '../migrations';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
-const TABLES = ['users', 'files', 'tokens'];
+const TABLES = ['users', 'files', 'tokens', 'storage_identity'];
 
 /** Runs the real migrations through the same options source as the app and the CLI. */
 describe('migrations', () => {

@@ -1,12 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import type { Counter } from 'prom-client';
+import { AppException } from '../../common/errors/app.exception';
 import { filesConfig, type FilesSettings } from '../../config/files.config';
+import { MetricsService } from '../../metrics/metrics.service';
 import { FileErrors } from '../files.errors';
-import { STORAGE_DRIVER, type StorageDriver } from '../storage/storage-driver';
+import { StorageIdentity } from '../storage-identity.service';
+import { isOutOfSpace, STORAGE_DRIVER, type StorageDriver } from '../storage/storage-driver';
+import { TemporaryArea } from '../temporary-area';
 import { detectContentType, SNIFF_BYTES } from './content-type-detection';
 import { checkFilename } from './filename-rules';
-import { objectKeyFor, temporaryKeyFor } from '../storage/storage-keys';
+import { objectKeyFor } from '../storage/storage-keys';
 import { errorMessage } from '../../common/errors/error-message';
 
 /** What a successfully received upload is, before it becomes a file. */
@@ -66,17 +71,28 @@ function readHead(stream: Readable, bytes: number): Promise<{ head: Buffer; ende
 @Injectable()
 export class UploadReceiver {
   private readonly logger = new Logger(UploadReceiver.name);
+  private readonly storageFull: Counter;
 
   constructor(
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
     @Inject(filesConfig.KEY) private readonly settings: FilesSettings,
-  ) {}
+    private readonly identity: StorageIdentity,
+    private readonly temporary: TemporaryArea,
+    metrics: MetricsService,
+  ) {
+    this.storageFull = metrics.counter({
+      name: 'files_upload_storage_full_total',
+      help: 'Uploads refused with 507 because the storage ran out of space (ENOSPC/EDQUOT).',
+    });
+  }
 
   async receive(part: {
     stream: Readable;
     originalname?: string;
     mimetype?: string;
   }): Promise<ReceivedUpload> {
+    // Bytes are only written into storage known to be this database's (see StorageIdentity).
+    if (!this.identity.current.verified) throw FileErrors.storageUnavailable();
     const name = checkFilename(part.originalname);
     if (!name.ok) throw FileErrors.badFilename(name.reason);
 
@@ -95,7 +111,7 @@ export class UploadReceiver {
 
     const fileId = randomUUID();
     const finalKey = objectKeyFor(fileId);
-    const storedKey = this.storage.writesAreAtomic ? finalKey : temporaryKeyFor(fileId);
+    const storedKey = this.storage.writesAreAtomic ? finalKey : this.temporary.keyFor(fileId);
     const maxBytes = this.settings.maxUploadBytes;
     const hash = createHash('sha256');
     let size = 0;
@@ -106,11 +122,18 @@ export class UploadReceiver {
       return chunk;
     };
     // One stream from the buffered head and the rest of the part, counted and
-    // hashed as it goes; an error anywhere (limit, client gone) ends it.
+    // hashed as it goes; an error anywhere (limit, client gone) ends it. What
+    // fails on this side is the client's doing; anything else is the storage's.
+    let sourceFailed = false;
     const body = Readable.from(
       (async function* () {
-        yield account(head);
-        if (!ended) for await (const chunk of part.stream) yield account(chunk as Buffer);
+        try {
+          yield account(head);
+          if (!ended) for await (const chunk of part.stream) yield account(chunk as Buffer);
+        } catch (error) {
+          sourceFailed = true;
+          throw error;
+        }
       })(),
       { objectMode: false },
     );
@@ -127,7 +150,7 @@ export class UploadReceiver {
           ),
         );
       part.stream.resume();
-      throw error;
+      throw sourceFailed ? error : this.storageFailure(error);
     }
     return {
       fileId,
@@ -138,6 +161,24 @@ export class UploadReceiver {
       size,
       sha256: hash.digest('hex'),
     };
+  }
+
+  /** What the client hears when the storage (not the client) made an upload fail; said once in the log. */
+  private storageFailure(error: unknown): unknown {
+    if (error instanceof AppException) return error;
+    if (isOutOfSpace(error)) {
+      this.storageFull.inc();
+      this.logger.error(
+        { storage: this.storage.location, code: (error as NodeJS.ErrnoException).code },
+        'Upload refused: the file storage is full; the partial file was removed',
+      );
+      return FileErrors.insufficientStorage();
+    }
+    this.logger.error(
+      { storage: this.storage.location, err: errorMessage(error) },
+      'Upload failed: the file storage did not take the bytes; the partial file was removed',
+    );
+    return FileErrors.storageUnavailable();
   }
 
   /** Drops a received upload that will not become a file. */
