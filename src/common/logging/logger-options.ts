@@ -73,9 +73,11 @@ export function accessLogMiddleware(logger: Logger) {
       response.off('finish', done);
       response.off('close', done);
       const status = response.statusCode;
+      // 503 is a dependency that is down or load being shed, logged once per outage
+      // elsewhere: an error line per refused request would bury everything else.
       const level = !response.writableFinished
         ? 'warn'
-        : status >= 500
+        : status >= 500 && status !== 503
           ? 'error'
           : status >= 400
             ? 'warn'
