@@ -8,6 +8,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { API_PREFIX, API_TITLE, API_VERSION } from './app-info';
 import { AppModule } from './app.module';
 import { bodyParserErrorMiddleware } from './common/http/body-parser-errors';
+import { GracefulShutdown } from './common/lifecycle/graceful-shutdown';
 import { accessLogMiddleware, requestContextMiddleware } from './common/logging/logger-options';
 import { ROOT_LOGGER } from './common/logging/logging.module';
 import { validateEnvironment } from './config';
@@ -66,7 +67,9 @@ export function configureApp(app: NestExpressApplication): void {
 
   app.disable('x-powered-by');
   app.set('trust proxy', settings.trustProxy);
-  // Order matters: the access log assigns the request id before anything can fail.
+  // Order matters: in-flight tracking for graceful shutdown first, then the access log
+  // assigns the request id before anything can fail.
+  app.use(app.get(GracefulShutdown).middleware);
   app.use(accessLogMiddleware(app.get<PinoLogger>(ROOT_LOGGER)));
   app.use(app.get(MetricsService).middleware);
   app.use(helmet());

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type Redis from 'ioredis';
 import { AppException } from '../common/errors/app.exception';
-import { ShutdownState } from '../common/lifecycle/shutdown-state';
+import { GracefulShutdown } from '../common/lifecycle/graceful-shutdown';
 import { filesConfig, type FilesSettings } from '../config/files.config';
 import { StorageIdentity } from '../files/storage-identity.service';
 import { STORAGE_DRIVER, type StorageDriver } from '../files/storage/storage-driver';
@@ -53,7 +53,7 @@ export class HealthService {
   constructor(
     private readonly database: TypeOrmHealthIndicator,
     private readonly identity: StorageIdentity,
-    private readonly shutdown: ShutdownState,
+    private readonly shutdown: GracefulShutdown,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
     @Inject(filesConfig.KEY) private readonly files: FilesSettings,
     @Inject(REDIS_CLIENT) private readonly redis: Redis | null,
