@@ -5,6 +5,7 @@ import { AppException } from '../common/errors/app.exception';
 import { hashTokenValue } from '../tokens/token-values';
 import { normalizeEmail, normalizeUsername } from '../users/user-rules';
 import { errorMessage } from '../common/errors/error-message';
+import { OutageLog } from '../common/errors/outage-log';
 
 export const RATE_LIMIT_BY_IP = 'ip';
 export const RATE_LIMIT_BY_ACCOUNT = 'account';
@@ -37,7 +38,11 @@ export function accountKeyOf(request: Request): string | undefined {
  */
 @Injectable()
 export class AuthRateLimitGuard extends ThrottlerGuard {
-  private readonly counterLogger = new Logger(AuthRateLimitGuard.name);
+  /** Logged once per Redis outage, with a count at its end, not once per refused attempt. */
+  private readonly counterOutage = new OutageLog(
+    new Logger(AuthRateLimitGuard.name),
+    'Rate-limit counters (Redis)',
+  );
 
   /** A counter store that cannot be reached (Redis down) refuses sign-in attempts rather than letting them through uncounted. */
   override async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,7 +50,7 @@ export class AuthRateLimitGuard extends ThrottlerGuard {
       return await super.canActivate(context);
     } catch (error) {
       if (error instanceof AppException) throw error;
-      this.counterLogger.error({ err: errorMessage(error) }, 'Rate-limit counters unavailable');
+      this.counterOutage.failure(errorMessage(error));
       throw new AppException(
         503,
         'RATE_LIMITER_UNAVAILABLE',
