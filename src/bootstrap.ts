@@ -8,6 +8,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { API_PREFIX, API_TITLE, API_VERSION } from './app-info';
 import { AppModule } from './app.module';
 import { bodyParserErrorMiddleware } from './common/http/body-parser-errors';
+import { bodyTimeoutMiddleware, configureServerTimeouts } from './common/http/body-timeout';
 import { GracefulShutdown } from './common/lifecycle/graceful-shutdown';
 import { accessLogMiddleware, requestContextMiddleware } from './common/logging/logger-options';
 import { ROOT_LOGGER } from './common/logging/logging.module';
@@ -73,6 +74,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(accessLogMiddleware(app.get<PinoLogger>(ROOT_LOGGER)));
   app.use(app.get(MetricsService).middleware);
   app.use(helmet());
+  configureServerTimeouts(app.getHttpServer());
+  app.use(bodyTimeoutMiddleware(settings.requestBodyTimeoutSeconds));
   app.useBodyParser('json', { limit: settings.jsonBodyLimitBytes });
   app.useBodyParser('urlencoded', { extended: false, limit: settings.jsonBodyLimitBytes });
   app.use(bodyParserErrorMiddleware);

@@ -13,7 +13,7 @@ import {
 import { requestIdOf } from '../http/request-id';
 
 /** What the filter needs to know about an error to answer it. */
-interface ErrorAnswer {
+export interface ErrorAnswer {
   status: number;
   code: string;
   detail: string;
@@ -77,6 +77,27 @@ function answerFor(exception: unknown): ErrorAnswer | undefined {
   return undefined;
 }
 
+/**
+ * Writes the problem+json answer. The filter's one way of answering, also used
+ * where an answer must go out while a body parser still holds the request
+ * (see bodyTimeoutMiddleware).
+ */
+export function sendProblem(request: Request, response: Response, answer: ErrorAnswer): void {
+  const problem: ProblemDetails = {
+    type: problemType(answer.code),
+    title: statusTitle(answer.status),
+    status: answer.status,
+    detail: answer.detail,
+    code: answer.code,
+    request_id: requestIdOf(request),
+    ...(answer.errors ? { errors: answer.errors } : {}),
+    ...answer.extensions,
+  };
+  for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
+  response.status(answer.status).setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
+  response.send(JSON.stringify(problem));
+}
+
 /** Only what helps debugging: never query parameters, which may hold hashes or tokens. */
 function loggableError(error: unknown): Record<string, unknown> {
   if (error instanceof Error) {
@@ -130,19 +151,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
 
-    const problem: ProblemDetails = {
-      type: problemType(answer.code),
-      title: statusTitle(answer.status),
-      status: answer.status,
-      detail: answer.detail,
-      code: answer.code,
-      request_id: requestId,
-      ...(answer.errors ? { errors: answer.errors } : {}),
-      ...answer.extensions,
-    };
-    for (const [name, value] of Object.entries(answer.headers ?? {}))
-      response.setHeader(name, value);
-    response.status(answer.status).setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
-    response.send(JSON.stringify(problem));
+    sendProblem(request, response, answer);
   }
 }

@@ -93,10 +93,15 @@ export function accessLogMiddleware(logger: Logger) {
             client_ip: request.ip,
             user_agent: request.headers['user-agent'],
           },
-          res: { status_code: status },
+          // An aborted request has no status unless its answer had started.
+          res: { status_code: response.writableFinished || response.headersSent ? status : null },
           duration_ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
-        response.writableFinished ? 'request completed' : 'request aborted by the client',
+        !response.writableFinished
+          ? 'request aborted by the client'
+          : status === 408
+            ? 'request timed out'
+            : 'request completed',
       );
     };
     response.on('finish', done);
