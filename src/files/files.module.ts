@@ -5,6 +5,7 @@ import { FilesJanitor } from './files-janitor.service';
 import { FilesStorageModule } from './files-storage.module';
 import { FilesController } from './files.controller';
 import { FilesService } from './files.service';
+import { StorageFailures } from './storage-failures';
 import { TemporaryArea } from './temporary-area';
 import { UploadInterceptor } from './upload/upload.interceptor';
 import { UploadReceiver } from './upload/upload-receiver';
@@ -13,7 +14,14 @@ import { UploadReceiver } from './upload/upload-receiver';
 @Module({
   imports: [FilesStorageModule, UsersModule, MetricsModule],
   controllers: [FilesController],
-  providers: [FilesService, FilesJanitor, TemporaryArea, UploadReceiver, UploadInterceptor],
+  providers: [
+    FilesService,
+    FilesJanitor,
+    TemporaryArea,
+    StorageFailures,
+    UploadReceiver,
+    UploadInterceptor,
+  ],
   exports: [FilesJanitor],
 })
 export class FilesModule {}

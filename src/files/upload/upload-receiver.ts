@@ -1,13 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { Counter } from 'prom-client';
-import { AppException } from '../../common/errors/app.exception';
 import { filesConfig, type FilesSettings } from '../../config/files.config';
-import { MetricsService } from '../../metrics/metrics.service';
 import { FileErrors } from '../files.errors';
+import { StorageFailures } from '../storage-failures';
 import { StorageIdentity } from '../storage-identity.service';
-import { isOutOfSpace, STORAGE_DRIVER, type StorageDriver } from '../storage/storage-driver';
+import { STORAGE_DRIVER, type StorageDriver } from '../storage/storage-driver';
 import { TemporaryArea } from '../temporary-area';
 import { detectContentType, SNIFF_BYTES } from './content-type-detection';
 import { checkFilename } from './filename-rules';
@@ -71,20 +69,14 @@ function readHead(stream: Readable, bytes: number): Promise<{ head: Buffer; ende
 @Injectable()
 export class UploadReceiver {
   private readonly logger = new Logger(UploadReceiver.name);
-  private readonly storageFull: Counter;
 
   constructor(
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
     @Inject(filesConfig.KEY) private readonly settings: FilesSettings,
     private readonly identity: StorageIdentity,
     private readonly temporary: TemporaryArea,
-    metrics: MetricsService,
-  ) {
-    this.storageFull = metrics.counter({
-      name: 'files_upload_storage_full_total',
-      help: 'Uploads refused with 507 because the storage ran out of space (ENOSPC/EDQUOT).',
-    });
-  }
+    private readonly failures: StorageFailures,
+  ) {}
 
   async receive(part: {
     stream: Readable;
@@ -123,17 +115,33 @@ export class UploadReceiver {
     };
     // One stream from the buffered head and the rest of the part, counted and
     // hashed as it goes; an error anywhere (limit, client gone) ends it. What
-    // fails on this side is the client's doing; anything else is the storage's.
-    let sourceFailed = false;
+    // fails while reading the part is the client's doing (`clientFailure`);
+    // anything else, e.g. the disk filling up, is the storage's.
+    let clientFailure: unknown;
+    // Not destroyed when storage stops early: busboy would report that as a
+    // malformed body and its 400 would beat the storage's own answer (507/503).
+    const rest = part.stream.iterator({ destroyOnReturn: false });
+    const readChunk = async (): Promise<Buffer | undefined> => {
+      try {
+        const next = await rest.next();
+        return next.done ? undefined : account(next.value as Buffer);
+      } catch (error) {
+        clientFailure = error;
+        throw error;
+      }
+    };
     const body = Readable.from(
       (async function* () {
+        let chunk: Buffer | undefined;
         try {
-          yield account(head);
-          if (!ended) for await (const chunk of part.stream) yield account(chunk as Buffer);
+          chunk = account(head);
         } catch (error) {
-          sourceFailed = true;
+          clientFailure = error;
           throw error;
         }
+        yield chunk;
+        if (ended) return;
+        while ((chunk = await readChunk()) !== undefined) yield chunk;
       })(),
       { objectMode: false },
     );
@@ -150,7 +158,7 @@ export class UploadReceiver {
           ),
         );
       part.stream.resume();
-      throw sourceFailed ? error : this.storageFailure(error);
+      throw clientFailure ?? this.failures.answerFor(error, 'storing an upload');
     }
     return {
       fileId,
@@ -161,24 +169,6 @@ export class UploadReceiver {
       size,
       sha256: hash.digest('hex'),
     };
-  }
-
-  /** What the client hears when the storage (not the client) made an upload fail; said once in the log. */
-  private storageFailure(error: unknown): unknown {
-    if (error instanceof AppException) return error;
-    if (isOutOfSpace(error)) {
-      this.storageFull.inc();
-      this.logger.error(
-        { storage: this.storage.location, code: (error as NodeJS.ErrnoException).code },
-        'Upload refused: the file storage is full; the partial file was removed',
-      );
-      return FileErrors.insufficientStorage();
-    }
-    this.logger.error(
-      { storage: this.storage.location, err: errorMessage(error) },
-      'Upload failed: the file storage did not take the bytes; the partial file was removed',
-    );
-    return FileErrors.storageUnavailable();
   }
 
   /** Drops a received upload that will not become a file. */
