@@ -137,10 +137,10 @@ export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdo
         this.logger.error({ err: errorMessage(error) }, 'Janitor run failed'),
       );
     this.timers.push(setTimeout(runInBackground, 1_000).unref());
-    // Another host's crash leftovers: their heartbeat has gone stale by then.
-    if (this.temporary.needed)
-      this.timers.push(setTimeout(runInBackground, HEARTBEAT_STALE_MS + 5_000).unref());
     if (this.settings.janitorIntervalSeconds > 0) {
+      // Another host's crash leftovers: their heartbeat has gone stale by then.
+      if (this.temporary.needed)
+        this.timers.push(setTimeout(runInBackground, HEARTBEAT_STALE_MS + 5_000).unref());
       this.timers.push(
         setInterval(runInBackground, this.settings.janitorIntervalSeconds * 1000).unref(),
       );
