@@ -148,6 +148,10 @@ export class UploadReceiver {
     try {
       await this.storage.put(storedKey, body);
     } catch (error) {
+      // Drain the rest of the part at once (the iterator's listener would hold it
+      // paused): a body left unread makes the early answer end in a reset connection.
+      await rest.return?.();
+      part.stream.resume();
       // put() removes what it wrote; make sure, and say so if it could not.
       await this.storage
         .delete(storedKey)
@@ -157,7 +161,6 @@ export class UploadReceiver {
             'Could not remove a partial upload; the janitor will',
           ),
         );
-      part.stream.resume();
       throw clientFailure ?? this.failures.answerFor(error, 'storing an upload');
     }
     return {
