@@ -200,7 +200,9 @@ export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdo
     const byWriter = new Map<string | undefined, StoredObject[]>();
     for await (const object of this.storage.list(TEMPORARY_PREFIX)) {
       const writer = writerOfTemporaryKey(object.key);
-      byWriter.set(writer, [...(byWriter.get(writer) ?? []), object]);
+      const objects = byWriter.get(writer) ?? [];
+      if (objects.length === 0) byWriter.set(writer, objects);
+      objects.push(object);
     }
     for (const [writer, objects] of byWriter) {
       if (writer !== undefined && writer !== this.temporary.writerId) {

@@ -113,8 +113,7 @@ export class UploadInterceptor implements NestInterceptor {
       // Whatever the client is still sending is not wanted: answer now and close the connection.
       response.setHeader('Connection', 'close');
       const answer = toAppException(error);
-      // A stalled client may never end its body: drop the connection once answered, which
-      // also ends the part stream, so the partial upload is removed.
+      // A stalled client may never end its body: drop the connection once answered.
       if (answer instanceof AppException && answer.getStatus() === 408) {
         response.once('finish', () => request.socket.destroy());
         setTimeout(() => request.socket.destroy(), 1_000).unref();
