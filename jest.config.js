@@ -3,8 +3,9 @@
  * app over HTTP on a real database, in test/). `npm test` runs both; `scale`
  * (several instances on shared MariaDB, S3 and Redis) runs with `npm run test:scale`,
  * `client` (the generated client in clients/typescript) with `npm run test:client`,
- * `browser` (Swagger UI in chromium) with `npm run test:browser`, and `fuzz` (the
- * built server fuzzed from its OpenAPI document) with `npm run test:fuzz`.
+ * `browser` (Swagger UI in chromium) with `npm run test:browser`, `fuzz` (the
+ * built server fuzzed from its OpenAPI document) with `npm run test:fuzz`, and
+ * `faults` (outages, kills, signals, a full disk) with `npm run test:faults`.
  *
  * SWC compiles TypeScript for Jest (type checking is `npm run typecheck`'s
  * job). The Swagger CLI plugin does not run under Jest; the OpenAPI
@@ -74,6 +75,14 @@ module.exports = {
       ...shared,
       displayName: 'scale',
       testMatch: ['<rootDir>/test/scale/**/*.scale-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+    },
+    {
+      // Outages, kills, signals and a full disk, through relays and spawned built servers
+      // (`npm run test:faults`; CI runs it on MariaDB).
+      ...shared,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
     },
   ],

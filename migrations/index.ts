@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateUsersFilesTokens1795752000000 } from './1795752000000-CreateUsersFilesTokens';
+import { AddStorageIdentity1796083200000 } from './1796083200000-AddStorageIdentity';
 import { CanonicalEmailDomains1796200000000 } from './1796200000000-CanonicalEmailDomains';
 
 /**
@@ -9,5 +10,6 @@ import { CanonicalEmailDomains1796200000000 } from './1796200000000-CanonicalEma
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateUsersFilesTokens1795752000000,
+  AddStorageIdentity1796083200000,
   CanonicalEmailDomains1796200000000,
 ];

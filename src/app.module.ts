@@ -4,6 +4,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { AppController } from './app.controller';
 import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { LifecycleModule } from './common/lifecycle/graceful-shutdown';
 import { LoggingModule } from './common/logging/logging.module';
 import { AppValidationPipe } from './common/validation/validation.pipe';
 import { configModule } from './config';
@@ -19,6 +20,7 @@ import { UsersModule } from './users/users.module';
   imports: [
     configModule,
     LoggingModule,
+    LifecycleModule,
     DatabaseModule,
     RedisModule,
     ScheduleModule.forRoot(),

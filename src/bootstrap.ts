@@ -9,6 +9,8 @@ import { API_PREFIX, API_TITLE } from './app-info';
 import { AppModule } from './app.module';
 import { bodyParserErrorMiddleware } from './common/http/body-parser-errors';
 import { bodyDepthMiddleware } from './common/http/body-depth';
+import { bodyTimeoutMiddleware, configureServerTimeouts } from './common/http/body-timeout';
+import { GracefulShutdown } from './common/lifecycle/graceful-shutdown';
 import { accessLogMiddleware, requestContextMiddleware } from './common/logging/logger-options';
 import { ROOT_LOGGER } from './common/logging/logging.module';
 import { corsOptions, varyOnOrigin } from './common/http/cors';
@@ -26,7 +28,9 @@ export function configureApp(app: NestExpressApplication): void {
 
   app.disable('x-powered-by');
   app.set('trust proxy', settings.trustProxy);
-  // Order matters: the access log assigns the request id before anything can fail.
+  // Order matters: in-flight tracking for graceful shutdown first, then the access log
+  // assigns the request id before anything can fail.
+  app.use(app.get(GracefulShutdown).middleware);
   app.use(accessLogMiddleware(app.get<PinoLogger>(ROOT_LOGGER)));
   app.use(app.get(MetricsService).middleware);
   app.use(helmet());
@@ -35,6 +39,8 @@ export function configureApp(app: NestExpressApplication): void {
     app.use(varyOnOrigin);
     app.enableCors(corsOptions(settings.corsOrigins));
   }
+  configureServerTimeouts(app.getHttpServer());
+  app.use(bodyTimeoutMiddleware(settings.requestBodyTimeoutSeconds));
   app.useBodyParser('json', { limit: settings.jsonBodyLimitBytes });
   app.useBodyParser('urlencoded', { extended: false, limit: settings.jsonBodyLimitBytes });
   app.use(bodyParserErrorMiddleware);

@@ -4,10 +4,17 @@ import { createApp } from './bootstrap';
 import { ConfigurationError } from './config';
 import { appConfig, type AppSettings } from './config/app.config';
 import { errorMessage } from './common/errors/error-message';
+import { GracefulShutdown } from './common/lifecycle/graceful-shutdown';
+
+/** After draining, closing the database pool and the rest may take this long before the process exits anyway. */
+const HOOKS_GRACE_MS = 5_000;
 
 /**
- * SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish
- * (up to SHUTDOWN_TIMEOUT_MS), close the database pool, exit 0.
+ * SIGTERM/SIGINT: readiness turns 503, the server stops accepting and closes
+ * idle keep-alive connections, requests in flight (uploads and downloads too)
+ * finish with `Connection: close`, then the database pool closes and the
+ * process exits 0. Whatever is still open after SHUTDOWN_TIMEOUT_MS is cut,
+ * and the exit code is then 1. See GracefulShutdown.
  */
 function exitGracefullyOnSignals(app: NestExpressApplication, timeoutMs: number): void {
   const logger = new Logger('Shutdown');
@@ -15,21 +22,26 @@ function exitGracefullyOnSignals(app: NestExpressApplication, timeoutMs: number)
   const shutdown = (signal: NodeJS.Signals): void => {
     if (closing) return;
     closing = true;
-    logger.log(`${signal} received: draining in-flight requests`);
-    setTimeout(() => {
-      logger.error(`In-flight requests did not finish within ${timeoutMs} ms; exiting`);
-      process.exit(1);
-    }, timeoutMs).unref();
-    app.close().then(
-      () => {
-        logger.log('Shutdown complete');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'Shutdown failed');
-        process.exit(1);
-      },
+    logger.log(
+      `${signal} received: not ready any more, draining connections (up to ${timeoutMs} ms)`,
     );
+    setTimeout(() => {
+      logger.error(`Shutdown did not complete within ${timeoutMs + HOOKS_GRACE_MS} ms; exiting`);
+      process.exit(1);
+    }, timeoutMs + HOOKS_GRACE_MS).unref();
+    void (async () => {
+      const { drained, cut } = await app
+        .get(GracefulShutdown)
+        .drain(app.getHttpServer(), timeoutMs);
+      if (drained) logger.log('Every connection finished');
+      else logger.warn(`${cut} connection(s) still open after ${timeoutMs} ms were closed`);
+      await app.close();
+      logger.log('Shutdown complete');
+      process.exit(drained ? 0 : 1);
+    })().catch((error: unknown) => {
+      logger.error({ err: errorMessage(error) }, 'Shutdown failed');
+      process.exit(1);
+    });
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -1,7 +1,15 @@
-import { login } from './support/factories';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileEntity } from '../src/files/file.entity';
+import { STORAGE_MARKER_KEY } from '../src/files/storage/storage-driver';
+import { FIXTURES } from './support/file-fixtures';
+import { login, register } from './support/factories';
 import { assertBuilt, DIST_CLI, runNode } from './support/processes';
 import { startTestApp, TEST_JWT_SECRET } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { createTestStorage } from './support/test-storage';
+import { upload } from './support/uploads';
 
 /** `npm run cli -- create-admin` against the configured database (SQLite or MariaDB). */
 describe('CLI create-admin', () => {
@@ -122,5 +130,65 @@ describe('CLI create-admin', () => {
     const result = await runNode(DIST_CLI, ['create-admin', ...args], env());
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(message);
+  });
+});
+
+/** `npm run cli -- files-reconcile`: the operator's side of the janitor. */
+describe('CLI files-reconcile', () => {
+  it('reports rows whose bytes are gone, removes them only when asked, and only on the verified storage', async () => {
+    assertBuilt();
+    const t = await startTestApp();
+    const elsewhere = await createTestStorage(mkdtempSync(join(tmpdir(), 'rvp-cli-other-')));
+    try {
+      const user = await register(t);
+      const kept = (await upload(t, user.auth, FIXTURES.pdf, 'kept.pdf', 'application/pdf')).body;
+      const lost = (await upload(t, user.auth, FIXTURES.png, 'lost.png', 'image/png')).body;
+      const rows = () => t.dataSource.getRepository(FileEntity);
+      await t.storage.remove((await rows().findOneByOrFail({ id: lost.id })).storage_key);
+      const env = { DATABASE_URL: t.database.url, ...t.storage.env };
+
+      const report = await runNode(DIST_CLI, ['files-reconcile'], env);
+      // (The AWS SDK may warn about the Node version on stderr when the storage is S3.)
+      expect(report.stderr).not.toMatch(/error/i);
+      expect(report.code).toBe(0);
+      expect(report.stdout).toContain('rows without stored bytes: 1');
+      expect(report.stdout).toContain(lost.id);
+      expect(report.stdout).toContain('--remove-missing-rows');
+      expect(await rows().count()).toBe(2);
+
+      // Pointed at storage that is not this database's, it changes nothing.
+      const wrong = await runNode(DIST_CLI, ['files-reconcile', '--remove-missing-rows'], {
+        ...env,
+        ...elsewhere.env,
+      });
+      expect(wrong.code).toBe(1);
+      expect(wrong.stderr).toMatch(/not verified as this database's storage \(marker missing/);
+      expect(await rows().count()).toBe(2);
+
+      const removal = await runNode(DIST_CLI, ['files-reconcile', '--remove-missing-rows'], env);
+      expect(removal.code).toBe(0);
+      expect(removal.stdout).toContain('removed 1 row(s)');
+      expect((await rows().find()).map((row) => row.id)).toEqual([kept.id]);
+    } finally {
+      await elsewhere.drop();
+      await t.close();
+    }
+  });
+
+  it('claims, on an operator’s word, a storage whose marker is missing', async () => {
+    const t = await startTestApp();
+    try {
+      await t.storage.remove(STORAGE_MARKER_KEY);
+      const env = { DATABASE_URL: t.database.url, ...t.storage.env };
+      const refused = await runNode(DIST_CLI, ['files-reconcile'], env);
+      expect(refused.code).toBe(1);
+      const claimed = await runNode(DIST_CLI, ['files-reconcile', '--claim-storage'], env);
+      expect(claimed.code).toBe(0);
+      expect(claimed.stdout).toMatch(/claimed as storage [0-9a-f-]{36}/);
+      expect(await t.storage.keys()).toContain(STORAGE_MARKER_KEY);
+      await t.http.get('/api/v1/health/ready').expect(200);
+    } finally {
+      await t.close();
+    }
   });
 });

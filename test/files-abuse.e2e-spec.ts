@@ -23,7 +23,12 @@ describe('files: spoofs, limits, malformed requests, aborts, races, janitor', ()
   let user: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp({ MAX_UPLOAD_BYTES: String(MAX), FILES_JANITOR_INTERVAL_SECONDS: '0' });
+    t = await startTestApp({
+      MAX_UPLOAD_BYTES: String(MAX),
+      FILES_JANITOR_INTERVAL_SECONDS: '0',
+      // One test sends 20 uploads of one user at once, to check they do not mix.
+      MAX_CONCURRENT_UPLOADS_PER_USER: '50',
+    });
     user = await register(t);
   });
   afterAll(async () => {

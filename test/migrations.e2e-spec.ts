@@ -5,7 +5,7 @@ import { MIGRATIONS } from '../migrations';
 import { CanonicalEmailDomains1796200000000 } from '../migrations/1796200000000-CanonicalEmailDomains';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
-const TABLES = ['users', 'files', 'tokens'];
+const TABLES = ['users', 'files', 'tokens', 'storage_identity'];
 
 /** Runs the real migrations through the same options source as the app and the CLI. */
 describe('migrations', () => {

@@ -11,6 +11,7 @@ import {
 import type { Request } from 'express';
 import { AppException } from '../common/errors/app.exception';
 import { errorMessage } from '../common/errors/error-message';
+import { OutageLog } from '../common/errors/outage-log';
 import { hashTokenValue } from '../tokens/token-values';
 import {
   EMAIL_MAX_LENGTH,
@@ -60,7 +61,11 @@ export function accountKeyOf(request: Request): string | undefined {
  */
 @Injectable()
 export class AuthRateLimitGuard extends ThrottlerGuard {
-  private readonly counterLogger = new Logger(AuthRateLimitGuard.name);
+  /** Logged once per Redis outage, with a count at its end, not once per refused attempt. */
+  private readonly counterOutage = new OutageLog(
+    new Logger(AuthRateLimitGuard.name),
+    'Rate-limit counters (Redis)',
+  );
 
   constructor(
     @InjectThrottlerOptions() options: ThrottlerModuleOptions,
@@ -79,7 +84,7 @@ export class AuthRateLimitGuard extends ThrottlerGuard {
       return await super.canActivate(context);
     } catch (error) {
       if (error instanceof AppException) throw error;
-      this.counterLogger.error({ err: errorMessage(error) }, 'Rate-limit counters unavailable');
+      this.counterOutage.failure(errorMessage(error));
       throw new AppException(
         503,
         'RATE_LIMITER_UNAVAILABLE',

@@ -25,6 +25,7 @@ export const appSettingsSchema = z.object({
     max: 100 * 1024 * 1024,
     default: 1024 * 1024,
   }),
+  REQUEST_BODY_TIMEOUT_SECONDS: integerSetting({ min: 1, max: 3_600, default: 30 }),
   SHUTDOWN_TIMEOUT_MS: integerSetting({ min: 0, max: 600_000, default: 10_000 }),
   METRICS_TOKEN: optionalStringSetting().refine(
     (value) => value === undefined || value.length >= 16,
@@ -81,6 +82,8 @@ export type AppSettings = {
   /** Passed to Express's `trust proxy` so client IPs are right behind a load balancer. */
   trustProxy: boolean | number | string;
   jsonBodyLimitBytes: number;
+  /** JSON and form bodies must arrive whole within this (uploads have an idle timeout instead). */
+  requestBodyTimeoutSeconds: number;
   shutdownTimeoutMs: number;
   /** When set, `GET /metrics` requires `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
@@ -119,6 +122,7 @@ export function loadAppSettings(env: NodeJS.ProcessEnv = process.env): AppSettin
     logLevel: parsed.LOG_LEVEL,
     trustProxy: toTrustProxy(parsed.TRUST_PROXY),
     jsonBodyLimitBytes: parsed.JSON_BODY_LIMIT_BYTES,
+    requestBodyTimeoutSeconds: parsed.REQUEST_BODY_TIMEOUT_SECONDS,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
     metricsToken: parsed.METRICS_TOKEN,
     metricsAccess,

@@ -17,6 +17,9 @@ export const databaseSettingsSchema = z.object({
   DATABASE_POOL_SIZE: integerSetting({ min: 1, max: 200, default: 10 }),
   DATABASE_CONNECT_TIMEOUT_MS: integerSetting({ min: 100, max: 120_000, default: 10_000 }),
   DATABASE_CONNECT_RETRIES: integerSetting({ min: 0, max: 100, default: 3 }),
+  DATABASE_QUERY_TIMEOUT_MS: integerSetting({ min: 100, max: 3_600_000, default: 10_000 }),
+  DATABASE_ACQUIRE_TIMEOUT_MS: integerSetting({ min: 10, max: 120_000, default: 5_000 }),
+  DATABASE_QUEUE_LIMIT: integerSetting({ min: 1, max: 100_000, default: 100 }),
 });
 
 export type SqliteSettings = { kind: 'sqlite'; path: string };
@@ -37,6 +40,12 @@ export type DatabaseSettings = (SqliteSettings | MysqlSettings) & {
   poolSize: number;
   connectTimeoutMs: number;
   connectRetries: number;
+  /** MySQL: a statement with no answer for this long fails, and its connection is replaced. */
+  queryTimeoutMs: number;
+  /** Longest wait for a pooled connection (MySQL) or for the turn (SQLite) before 503. */
+  acquireTimeoutMs: number;
+  /** Requests that may wait for a connection or turn at once; more get 503 at once. */
+  queueLimit: number;
 };
 
 function parseDatabaseUrl(raw: string | undefined): SqliteSettings | MysqlSettings {
@@ -83,6 +92,9 @@ export function loadDatabaseSettings(env: NodeJS.ProcessEnv = process.env): Data
     poolSize: parsed.DATABASE_POOL_SIZE,
     connectTimeoutMs: parsed.DATABASE_CONNECT_TIMEOUT_MS,
     connectRetries: parsed.DATABASE_CONNECT_RETRIES,
+    queryTimeoutMs: parsed.DATABASE_QUERY_TIMEOUT_MS,
+    acquireTimeoutMs: parsed.DATABASE_ACQUIRE_TIMEOUT_MS,
+    queueLimit: parsed.DATABASE_QUEUE_LIMIT,
   };
 }
 

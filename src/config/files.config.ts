@@ -51,6 +51,15 @@ export const filesSettingsSchema = z.object({
   S3_FORCE_PATH_STYLE: booleanSetting(false),
   FILES_TEMP_MAX_AGE_SECONDS: integerSetting({ min: 1, max: 604_800, default: 3_600 }),
   FILES_JANITOR_INTERVAL_SECONDS: integerSetting({ min: 0, max: 604_800, default: 3_600 }),
+  FILES_QUARANTINE_RETENTION_SECONDS: integerSetting({
+    min: 1,
+    max: 31_536_000,
+    default: 604_800,
+  }),
+  FILES_JANITOR_MAX_QUARANTINE_PER_PASS: integerSetting({ min: 0, max: 100_000, default: 50 }),
+  STORAGE_MIN_FREE_BYTES: integerSetting({ min: 0, max: 1024 ** 5, default: 100 * 1024 * 1024 }),
+  UPLOAD_IDLE_TIMEOUT_SECONDS: integerSetting({ min: 1, max: 3_600, default: 30 }),
+  MAX_CONCURRENT_UPLOADS_PER_USER: integerSetting({ min: 1, max: 1_000, default: 3 }),
 });
 
 export type FilesSettings = {
@@ -62,6 +71,16 @@ export type FilesSettings = {
   tempMaxAgeSeconds: number;
   /** How often the janitor runs after its start-up pass; 0 turns the periodic runs off. */
   janitorIntervalSeconds: number;
+  /** How long an unreferenced object stays in quarantine before the janitor deletes it. */
+  quarantineRetentionSeconds: number;
+  /** At most this many unreferenced objects are moved to quarantine per janitor pass. */
+  maxQuarantinePerPass: number;
+  /** Readiness fails when the local storage has less free space than this (0: not checked). */
+  minFreeBytes: number;
+  /** An upload whose body makes no progress for this long is cut with 408. */
+  uploadIdleTimeoutSeconds: number;
+  /** Uploads one user may have in flight at once (per instance); more get 429. */
+  maxConcurrentUploadsPerUser: number;
   s3: {
     endpoint: string | undefined;
     bucket: string | undefined;
@@ -118,6 +137,11 @@ export function loadFilesSettings(env: NodeJS.ProcessEnv = process.env): FilesSe
     allowedFileTypes: parseAllowedFileTypes(parsed.ALLOWED_FILE_TYPES),
     tempMaxAgeSeconds: parsed.FILES_TEMP_MAX_AGE_SECONDS,
     janitorIntervalSeconds: parsed.FILES_JANITOR_INTERVAL_SECONDS,
+    quarantineRetentionSeconds: parsed.FILES_QUARANTINE_RETENTION_SECONDS,
+    maxQuarantinePerPass: parsed.FILES_JANITOR_MAX_QUARANTINE_PER_PASS,
+    minFreeBytes: parsed.STORAGE_MIN_FREE_BYTES,
+    uploadIdleTimeoutSeconds: parsed.UPLOAD_IDLE_TIMEOUT_SECONDS,
+    maxConcurrentUploadsPerUser: parsed.MAX_CONCURRENT_UPLOADS_PER_USER,
     s3: {
       endpoint: parsed.S3_ENDPOINT,
       bucket: parsed.S3_BUCKET,

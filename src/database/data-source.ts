@@ -9,6 +9,7 @@ import { buildDataSourceOptions } from './database-options';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
-export default buildDataSourceOptions(loadDatabaseSettings()).then(
+// Migrations may run long statements (ALTER TABLE on a big table): no statement timeout here.
+export default buildDataSourceOptions({ ...loadDatabaseSettings(), queryTimeoutMs: 0 }).then(
   (options) => new DataSource(options),
 );

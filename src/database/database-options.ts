@@ -5,6 +5,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import type { DatabaseSettings, MysqlSettings } from '../config/database.config';
 import { ENTITIES } from './entities';
+import { guardedMysql2 } from './guarded-mysql2';
 import { TypeOrmLogger } from './typeorm-logger';
 
 export const MIGRATIONS_TABLE = 'migrations';
@@ -14,11 +15,13 @@ export const MIGRATIONS_TABLE = 'migrations';
  * introspection differs). A `mysql://` URL may point at either, so ask the
  * server once.
  */
-async function detectMysqlFlavour(settings: MysqlSettings): Promise<'mysql' | 'mariadb'> {
+async function detectMysqlFlavour(
+  settings: MysqlSettings & Pick<DatabaseSettings, 'connectTimeoutMs'>,
+): Promise<'mysql' | 'mariadb'> {
   if (settings.flavour === 'mariadb') return 'mariadb';
   const connection = await createConnection({
     uri: settings.url,
-    connectTimeout: 10_000,
+    connectTimeout: settings.connectTimeoutMs,
   });
   try {
     const [rows] = await connection.query<
@@ -54,8 +57,9 @@ export async function buildDataSourceOptions(
       type: 'better-sqlite3',
       database: settings.path,
       enableWAL: true,
-      // Wait for a concurrent writer (e.g. the CLI) instead of failing at once.
-      timeout: 5_000,
+      // Wait for a concurrent writer (e.g. the CLI) instead of failing at once, but
+      // not forever: a lock held longer fails as SQLITE_BUSY (503).
+      timeout: settings.queryTimeoutMs > 0 ? settings.queryTimeoutMs : 60_000,
       prepareDatabase: (db: { pragma(source: string): unknown }) => {
         db.pragma('synchronous = NORMAL');
       },
@@ -72,5 +76,12 @@ export async function buildDataSourceOptions(
     bigNumberStrings: true,
     poolSize: settings.poolSize,
     connectTimeout: settings.connectTimeoutMs,
+    // Bounded waits and statement timeouts (see guarded-mysql2.ts).
+    connectorPackage: 'mysql2',
+    driver: guardedMysql2({
+      acquireTimeoutMs: settings.acquireTimeoutMs,
+      queryTimeoutMs: settings.queryTimeoutMs,
+    }),
+    extra: { queueLimit: settings.queueLimit },
   };
 }

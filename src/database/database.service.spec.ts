@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { DatabaseUnavailableError } from '../common/errors/database-errors';
 import { Database } from './database.service';
 
 /** Pins the SQLite behaviour the serialisation exists for. */
@@ -19,7 +20,7 @@ describe('Database on embedded SQLite', () => {
     });
     await dataSource.initialize();
     await dataSource.query('CREATE TABLE items (id INTEGER PRIMARY KEY, label TEXT UNIQUE)');
-    db = new Database(dataSource);
+    db = new Database(dataSource, { acquireTimeoutMs: 5_000, queueLimit: 100 });
   });
 
   afterAll(async () => {
@@ -73,6 +74,26 @@ describe('Database on embedded SQLite', () => {
       "SELECT COUNT(*) AS count FROM items WHERE label LIKE 'nested%'",
     );
     expect(count).toBe(0);
+  });
+
+  it('bounds the wait for the turn: too long or too many waiting fails fast as unavailable', async () => {
+    const bounded = new Database(dataSource, { acquireTimeoutMs: 50, queueLimit: 2 });
+    let release!: () => void;
+    const holder = bounded.run(() => new Promise<void>((resolve) => (release = resolve)));
+    const queued = [
+      bounded.run((m) => m.query('SELECT 1 AS one')),
+      bounded.run((m) => m.query('SELECT 2 AS two')),
+    ];
+    const started = Date.now();
+    await expect(bounded.run((m) => m.query('SELECT 3'))).rejects.toBeInstanceOf(
+      DatabaseUnavailableError,
+    );
+    expect(Date.now() - started).toBeLessThan(20);
+    for (const waiter of queued) await expect(waiter).rejects.toThrow(/no turn within 50 ms/);
+    release();
+    await holder;
+    // The queue is empty again and the turn free.
+    await expect(bounded.run((m) => m.query('SELECT 4 AS four'))).resolves.toEqual([{ four: 4 }]);
   });
 
   it('keeps working after a failed unit of work', async () => {

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { Inject, Injectable } from '@nestjs/common';
+import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DatabaseUnavailableError } from '../common/errors/database-errors';
+import { databaseConfig, type DatabaseSettings } from '../config/database.config';
 
 const MAX_LOCK_CONFLICT_RETRIES = 4;
 
@@ -28,6 +30,12 @@ interface Scope {
  *   with its rollback. SQLite executes one statement at a time anyway, so
  *   nothing is lost. On MySQL/MariaDB the pool runs work concurrently.
  *
+ * - Waiting is bounded: on SQLite at most DATABASE_QUEUE_LIMIT units of
+ *   work wait for the turn, each at most DATABASE_ACQUIRE_TIMEOUT_MS (the
+ *   guarded mysql2 pool applies the same limits to connections on MySQL);
+ *   beyond that a request fails fast with DatabaseUnavailableError (503)
+ *   instead of piling up behind a slow database.
+ *
  * Keep slow non-database work (password hashing, storage I/O) out of these
  * callbacks: on SQLite they hold everyone else's turn.
  */
@@ -35,9 +43,14 @@ interface Scope {
 export class Database {
   private readonly scope = new AsyncLocalStorage<Scope>();
   private readonly serialised: boolean;
-  private queueTail: Promise<unknown> = Promise.resolve();
+  private busy = false;
+  private readonly waiting: Array<() => void> = [];
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(databaseConfig.KEY)
+    private readonly limits: Pick<DatabaseSettings, 'acquireTimeoutMs' | 'queueLimit'>,
+  ) {
     this.serialised = dataSource.options.type === 'better-sqlite3';
   }
 
@@ -87,9 +100,40 @@ export class Database {
     }
   }
 
+  /** Runs `work` when it is this caller's turn (FIFO), or fails if the wait is too long or the queue too full. */
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.queueTail.then(work);
-    this.queueTail = result.catch(() => undefined);
-    return result;
+    return new Promise<T>((resolve, reject) => {
+      const start = () => {
+        this.busy = true;
+        Promise.resolve()
+          .then(work)
+          .then(resolve, reject)
+          .finally(() => this.passTurn());
+      };
+      if (!this.busy) {
+        start();
+        return;
+      }
+      if (this.waiting.length >= this.limits.queueLimit) {
+        reject(new DatabaseUnavailableError(`${this.waiting.length} requests already waiting`));
+        return;
+      }
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(enter), 1);
+        reject(new DatabaseUnavailableError(`no turn within ${this.limits.acquireTimeoutMs} ms`));
+      }, this.limits.acquireTimeoutMs);
+      // Bound to the caller's async context, so its request id (and scope) stay with its work.
+      const enter = AsyncResource.bind(() => {
+        clearTimeout(timer);
+        start();
+      });
+      this.waiting.push(enter);
+    });
+  }
+
+  private passTurn(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.busy = false;
   }
 }

@@ -1,6 +1,7 @@
 import { FileEntity } from '../files/file.entity';
+import { StorageIdentityEntity } from '../files/storage-identity.entity';
 import { TokenEntity } from '../tokens/token.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Listed explicitly (no globs) so the app, the migration CLI and Jest load the same classes. */
-export const ENTITIES = [UserEntity, FileEntity, TokenEntity];
+export const ENTITIES = [UserEntity, FileEntity, TokenEntity, StorageIdentityEntity];

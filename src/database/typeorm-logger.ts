@@ -1,6 +1,9 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import type { Logger as TypeOrmLoggerInterface } from 'typeorm';
 
+/** Slow queries are logged at most once per this period (see logQuerySlow). */
+const SLOW_QUERY_WINDOW_MS = 10_000;
+
 /**
  * Sends TypeORM's messages to the app's logger instead of the console.
  * Query parameters are never logged (they can hold password hashes and token
@@ -10,6 +13,8 @@ import type { Logger as TypeOrmLoggerInterface } from 'typeorm';
  */
 export class TypeOrmLogger implements TypeOrmLoggerInterface {
   private readonly logger = new NestLogger('TypeORM');
+  private slowWindowStart?: number;
+  private slowSkipped = 0;
 
   logQuery(): void {
     // Successful queries are not logged.
@@ -22,8 +27,24 @@ export class TypeOrmLogger implements TypeOrmLoggerInterface {
     );
   }
 
+  /**
+   * At most one slow query is logged per SLOW_QUERY_WINDOW_MS, with how many
+   * more there were before it: while the database is slow or away, every
+   * statement that times out is also slow, and a line each would bury the log.
+   */
   logQuerySlow(time: number, query: string): void {
-    this.logger.warn({ query, duration_ms: time }, 'Slow query');
+    const now = Date.now();
+    if (this.slowWindowStart !== undefined && now - this.slowWindowStart < SLOW_QUERY_WINDOW_MS) {
+      this.slowSkipped += 1;
+      return;
+    }
+    const skipped = this.slowSkipped;
+    this.slowWindowStart = now;
+    this.slowSkipped = 0;
+    this.logger.warn(
+      { query, duration_ms: time, ...(skipped > 0 ? { slow_queries_not_logged: skipped } : {}) },
+      skipped > 0 ? `Slow query (and ${skipped} more not logged since the last one)` : 'Slow query',
+    );
   }
 
   logSchemaBuild(message: string): void {

@@ -71,7 +71,7 @@ export class FilesController {
   @ApiOperation({
     summary: 'Upload a file',
     description:
-      'multipart/form-data with exactly one part named `file`. The bytes are streamed to storage while counted and hashed; the type is detected from the content and must be in ALLOWED_FILE_TYPES (a declared type or extension that contradicts the content is refused). Up to MAX_UPLOAD_BYTES.',
+      'multipart/form-data with exactly one part named `file`. The bytes are streamed to storage while counted and hashed; the type is detected from the content and must be in ALLOWED_FILE_TYPES (a declared type or extension that contradicts the content is refused). Up to MAX_UPLOAD_BYTES. There is no total time limit, but a body that stops arriving for UPLOAD_IDLE_TIMEOUT_SECONDS is cut (408), and each user may have MAX_CONCURRENT_UPLOADS_PER_USER uploads in progress (429).',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: FileUploadDto })
@@ -83,6 +83,12 @@ export class FilesController {
       description:
         'Malformed or truncated multipart, more than one part, or a part not named `file`.',
     },
+    {
+      status: 408,
+      codes: ['UPLOAD_TIMEOUT'],
+      description:
+        'The body stopped arriving for UPLOAD_IDLE_TIMEOUT_SECONDS (slow but progressing uploads are never cut).',
+    },
     { status: 413, codes: ['FILE_TOO_LARGE'] },
     {
       status: 415,
@@ -90,6 +96,23 @@ export class FilesController {
       description: 'Type not accepted or contradicting the content; or not a multipart request.',
     },
     { status: 422, codes: ['EMPTY_FILE', 'INVALID_FILENAME', 'VALIDATION_FAILED'] },
+    {
+      status: 429,
+      codes: ['TOO_MANY_UPLOADS'],
+      description:
+        'MAX_CONCURRENT_UPLOADS_PER_USER uploads of yours are already in progress; see Retry-After.',
+    },
+    {
+      status: 503,
+      codes: ['STORAGE_UNAVAILABLE'],
+      description:
+        'The file storage is unavailable or not verified as this database’s; nothing was kept.',
+    },
+    {
+      status: 507,
+      codes: ['INSUFFICIENT_STORAGE'],
+      description: 'The file storage is full; nothing was kept.',
+    },
   )
   async uploadFile(
     @CurrentUser() caller: AuthenticatedUser,

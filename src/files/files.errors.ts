@@ -30,6 +30,32 @@ export const FileErrors = {
     }),
   malformedMultipart: (detail = 'The multipart body is malformed or incomplete.') =>
     new AppException(400, 'MALFORMED_MULTIPART', detail),
+  insufficientStorage: () =>
+    new AppException(
+      507,
+      'INSUFFICIENT_STORAGE',
+      'The file storage is full; nothing was kept. Try again later.',
+    ),
+  storageUnavailable: () =>
+    new AppException(
+      503,
+      'STORAGE_UNAVAILABLE',
+      'The file storage is unavailable; nothing was kept. Try again later.',
+      { headers: { 'Retry-After': '30' } },
+    ),
+  uploadTimedOut: (idleSeconds: number) =>
+    new AppException(
+      408,
+      'UPLOAD_TIMEOUT',
+      `No part of the upload arrived for ${idleSeconds} seconds; nothing was kept.`,
+    ),
+  tooManyUploads: (limit: number) =>
+    new AppException(
+      429,
+      'TOO_MANY_UPLOADS',
+      `You already have ${limit} upload${limit === 1 ? '' : 's'} in progress; wait for one to finish.`,
+      { headers: { 'Retry-After': '5' } },
+    ),
   rangeNotSatisfiable: (size: number) =>
     new AppException(
       416,

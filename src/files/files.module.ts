@@ -1,41 +1,27 @@
-import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { filesConfig, type FilesSettings } from '../config/files.config';
+import { Module } from '@nestjs/common';
+import { MetricsModule } from '../metrics/metrics.module';
 import { UsersModule } from '../users/users.module';
 import { FilesJanitor } from './files-janitor.service';
+import { FilesStorageModule } from './files-storage.module';
 import { FilesController } from './files.controller';
-import { FilesRepository } from './files.repository';
 import { FilesService } from './files.service';
-import { LocalStorageDriver } from './storage/local-storage.driver';
-import { S3StorageDriver } from './storage/s3-storage.driver';
-import { STORAGE_DRIVER, type StorageDriver } from './storage/storage-driver';
+import { StorageFailures } from './storage-failures';
+import { TemporaryArea } from './temporary-area';
 import { UploadInterceptor } from './upload/upload.interceptor';
 import { UploadReceiver } from './upload/upload-receiver';
 
 /** Files: streamed uploads with sniffed types, ranged downloads, and the janitor that keeps bytes and rows in step. */
 @Module({
-  imports: [UsersModule],
+  imports: [FilesStorageModule, UsersModule, MetricsModule],
   controllers: [FilesController],
   providers: [
-    {
-      provide: STORAGE_DRIVER,
-      inject: [filesConfig.KEY],
-      useFactory: (settings: FilesSettings): StorageDriver =>
-        settings.storageDriver === 's3'
-          ? new S3StorageDriver({ ...settings.s3, bucket: settings.s3.bucket as string })
-          : new LocalStorageDriver(settings.storageDir),
-    },
-    FilesRepository,
     FilesService,
     FilesJanitor,
+    TemporaryArea,
+    StorageFailures,
     UploadReceiver,
     UploadInterceptor,
   ],
-  exports: [STORAGE_DRIVER, FilesJanitor],
+  exports: [FilesJanitor],
 })
-export class FilesModule implements OnApplicationShutdown {
-  constructor(@Inject(STORAGE_DRIVER) private readonly storage: StorageDriver) {}
-
-  onApplicationShutdown(): void {
-    if (this.storage instanceof S3StorageDriver) this.storage.destroy();
-  }
-}
+export class FilesModule {}

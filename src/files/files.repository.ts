@@ -61,6 +61,23 @@ export class FilesRepository {
     return new Set(rows.map((row) => row.storage_key));
   }
 
+  /** True when at least one file row exists. */
+  async hasAny(): Promise<boolean> {
+    const rows = await this.db.run((m) => this.files(m).find({ select: { id: true }, take: 1 }));
+    return rows.length > 0;
+  }
+
+  /** The `count` most recently uploaded rows (storage keys only), for spot checks of the storage. */
+  newest(count: number): Promise<Array<Pick<FileEntity, 'id' | 'storage_key'>>> {
+    return this.db.run((m) =>
+      this.files(m).find({
+        select: { id: true, storage_key: true },
+        order: { uploaded_at: 'DESC', id: 'DESC' },
+        take: count,
+      }),
+    );
+  }
+
   /** Rows in id order after `afterId`, for walking the whole table in batches. */
   batchAfter(
     afterId: string,

@@ -9,6 +9,7 @@ import type { FileFiltersDto, ListFilesQueryDto } from './dto/list-files-query.d
 import { FileEntity } from './file.entity';
 import { FileErrors } from './files.errors';
 import { FilesRepository, type FileScope } from './files.repository';
+import { StorageFailures } from './storage-failures';
 import {
   ObjectNotFoundError,
   STORAGE_DRIVER,
@@ -38,6 +39,7 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
     private readonly files: FilesRepository,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
     private readonly deletionHooks: UserDeletionHooks,
+    private readonly failures: StorageFailures,
   ) {}
 
   onModuleInit(): void {
@@ -62,7 +64,7 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
         await this.storage.move(upload.storedKey, upload.finalKey);
       } catch (error) {
         await this.storage.delete(upload.storedKey).catch(() => undefined);
-        throw error;
+        throw this.failures.answerFor(error, 'committing an upload');
       }
     }
     try {

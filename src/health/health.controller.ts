@@ -27,14 +27,15 @@ export class HealthController {
   @ApiOperation({
     summary: 'Readiness',
     description:
-      'Answers 200 when every dependency (the database, file storage and, when configured, Redis) responds, else 503 naming the ones that do not.',
+      'Answers 200 when the database and the file storage respond, else 503 NOT_READY with `checks` naming what is down. The storage must be the one this database belongs to (its `.reviewpoint-storage` marker: `marker missing` / `marker mismatch`) and, on local disk, have at least STORAGE_MIN_FREE_BYTES free (`low free space`). Redis, when configured, is optional: only the sign-in rate limits use it and answer 503 RATE_LIMITER_UNAVAILABLE without it, so a Redis outage is reported as `status: "degraded"` with a 200 rather than taking every instance out of the load balancer. During a graceful shutdown: 503 SHUTTING_DOWN.',
   })
   @ApiExtraModels(DependencyStatusDto)
   @ApiOkResponse({ type: ReadinessDto })
   @ApiProblemResponse({
     status: 503,
-    codes: ['NOT_READY'],
-    description: 'A dependency is down; `checks` names it.',
+    codes: ['NOT_READY', 'SHUTTING_DOWN'],
+    description:
+      'A required dependency is down (`checks` names it), or the instance is shutting down.',
   })
   getReadiness(): Promise<ReadinessDto> {
     return this.health.readiness();

@@ -1,62 +1,80 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import {
-  HealthCheckService,
-  HealthIndicatorService,
-  TypeOrmHealthIndicator,
-  type HealthIndicatorResult,
-} from '@nestjs/terminus';
+import { TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type Redis from 'ioredis';
+import { AppException } from '../common/errors/app.exception';
+import { GracefulShutdown } from '../common/lifecycle/graceful-shutdown';
+import { filesConfig, type FilesSettings } from '../config/files.config';
+import { StorageIdentity } from '../files/storage-identity.service';
 import { STORAGE_DRIVER, type StorageDriver } from '../files/storage/storage-driver';
 import { REDIS_CLIENT } from '../redis/redis.module';
-import { AppException } from '../common/errors/app.exception';
 import type { DependencyStatusDto, ReadinessDto } from './dto/health.dto';
 
 /** How long one dependency may take to answer before it counts as down. */
 const CHECK_TIMEOUT_MS = 1_500;
 
+class CheckFailed extends Error {}
+
+/** Settles like `work`, or rejects with a timeout message after CHECK_TIMEOUT_MS. */
+async function withinTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>(
+        (_, reject) =>
+          (timer = setTimeout(
+            () => reject(new CheckFailed(`timeout of ${CHECK_TIMEOUT_MS}ms exceeded`)),
+            CHECK_TIMEOUT_MS,
+          )),
+      ),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Readiness: may a load balancer send this instance requests?
+ * - database and storage are required: either one down → 503 NOT_READY
+ *   naming it. The storage must also be the one this database's rows point
+ *   into (its marker, see StorageIdentity) and, on local disk, have at least
+ *   STORAGE_MIN_FREE_BYTES free;
+ * - Redis is optional: only the sign-in rate limits need it, and they answer
+ *   503 RATE_LIMITER_UNAVAILABLE on their own while it is gone. Failing
+ *   readiness for it would take every instance out of the balancer at once,
+ *   so it is reported as `degraded` with a 200;
+ * - during a graceful shutdown → 503 SHUTTING_DOWN first of all.
+ * Messages never carry driver details.
+ */
 @Injectable()
 export class HealthService {
   private readonly logger = new Logger(HealthService.name);
 
   constructor(
-    private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
-    private readonly indicators: HealthIndicatorService,
+    private readonly identity: StorageIdentity,
+    private readonly shutdown: GracefulShutdown,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+    @Inject(filesConfig.KEY) private readonly files: FilesSettings,
     @Inject(REDIS_CLIENT) private readonly redis: Redis | null,
   ) {}
 
-  /** Up when `probe` settles within the timeout; the message never carries driver details. */
-  private async probe(name: string, probe: () => Promise<unknown>): Promise<HealthIndicatorResult> {
-    const indicator = this.indicators.check(name);
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        probe(),
-        new Promise(
-          (_, reject) =>
-            (timer = setTimeout(
-              () => reject(new Error(`timeout of ${CHECK_TIMEOUT_MS}ms exceeded`)),
-              CHECK_TIMEOUT_MS,
-            )),
-        ),
-      ]);
-      return indicator.up();
-    } catch (error) {
-      return indicator.down({
-        message:
-          error instanceof Error && error.message.startsWith('timeout')
-            ? error.message
-            : 'not usable',
-      });
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** Every dependency the API needs to serve requests (database, storage, Redis when configured); throws 503 naming the ones that are down. */
   async readiness(): Promise<ReadinessDto> {
-    const checks = await this.runChecks();
+    if (this.shutdown.draining) {
+      throw new AppException(503, 'SHUTTING_DOWN', 'This instance is shutting down.', {
+        extensions: { checks: {} },
+      });
+    }
+    const [database, storage, redis] = await Promise.all([
+      this.checkDatabase(),
+      this.checkStorage(),
+      this.redis ? this.checkRedis(this.redis) : undefined,
+    ]);
+    const checks: Record<string, DependencyStatusDto> = {
+      database,
+      storage,
+      ...(redis ? { redis } : {}),
+    };
     const down = Object.entries(checks)
       .filter(([, check]) => check.status === 'down')
       .map(([name]) => name);
@@ -66,39 +84,53 @@ export class HealthService {
         503,
         'NOT_READY',
         `Not ready: ${down.join(', ')} ${down.length > 1 ? 'are' : 'is'} down.`,
-        {
-          extensions: { checks },
-        },
+        { extensions: { checks } },
       );
     }
-    return { status: 'ok', checks };
+    const degraded = Object.values(checks).some((check) => check.status === 'degraded');
+    return { status: degraded ? 'degraded' : 'ok', checks };
   }
 
-  private async runChecks(): Promise<Record<string, DependencyStatusDto>> {
-    let details: HealthIndicatorResult;
+  private async checkDatabase(): Promise<DependencyStatusDto> {
+    const result = await this.database.pingCheck('database', { timeout: CHECK_TIMEOUT_MS });
+    const details = result.database as { status: string; message?: unknown };
+    return details.status === 'up'
+      ? { status: 'up' }
+      : {
+          status: 'down',
+          message: typeof details.message === 'string' ? details.message : 'not usable',
+        };
+  }
+
+  private async checkStorage(): Promise<DependencyStatusDto> {
     try {
-      details = (
-        await this.health.check([
-          () => this.database.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),
-          () => this.probe('storage', () => this.storage.check()),
-          ...(this.redis ? [() => this.probe('redis', () => (this.redis as Redis).ping())] : []),
-        ])
-      ).details;
+      const identity = await withinTimeout(this.identity.verify());
+      if (!identity.verified) return { status: 'down', message: identity.problem };
+      await withinTimeout(this.storage.check());
+      const free = await withinTimeout(this.storage.freeBytes());
+      if (free !== null && free < this.files.minFreeBytes)
+        return {
+          status: 'down',
+          message: `low free space: ${free} bytes free, STORAGE_MIN_FREE_BYTES is ${this.files.minFreeBytes}`,
+        };
+      return { status: 'up' };
     } catch (error) {
-      // Terminus reports failures by throwing a 503 whose body holds the details.
-      const response = (error as { getResponse?: () => unknown }).getResponse?.() as
-        { details?: HealthIndicatorResult } | undefined;
-      if (!response?.details) throw error;
-      details = response.details;
+      return {
+        status: 'down',
+        message: error instanceof CheckFailed ? error.message : 'not usable',
+      };
     }
-    return Object.fromEntries(
-      Object.entries(details).map(([name, result]) => [
-        name,
-        {
-          status: result.status === 'up' ? 'up' : 'down',
-          ...(typeof result.message === 'string' ? { message: result.message } : {}),
-        } satisfies DependencyStatusDto,
-      ]),
-    );
+  }
+
+  private async checkRedis(redis: Redis): Promise<DependencyStatusDto> {
+    try {
+      await withinTimeout(redis.ping());
+      return { status: 'up' };
+    } catch (error) {
+      return {
+        status: 'degraded',
+        message: error instanceof CheckFailed ? error.message : 'unreachable',
+      };
+    }
   }
 }

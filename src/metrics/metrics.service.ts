@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import {
+  collectDefaultMetrics,
+  Counter,
+  Gauge,
+  Histogram,
+  Registry,
+  type CounterConfiguration,
+  type GaugeConfiguration,
+} from 'prom-client';
 
 /** Label for requests no route matched, so random paths cannot explode the label set. */
 export const UNMATCHED_ROUTE = '<unmatched>';
@@ -58,6 +66,18 @@ export class MetricsService {
     });
     next();
   };
+
+  /** A counter in this app's registry, for a module to count its own events. */
+  counter<L extends string = string>(
+    config: Omit<CounterConfiguration<L>, 'registers'>,
+  ): Counter<L> {
+    return new Counter({ ...config, registers: [this.registry] });
+  }
+
+  /** A gauge in this app's registry (give `collect` to compute it at scrape time). */
+  gauge<L extends string = string>(config: Omit<GaugeConfiguration<L>, 'registers'>): Gauge<L> {
+    return new Gauge({ ...config, registers: [this.registry] });
+  }
 
   exposition(): Promise<string> {
     return this.registry.metrics();

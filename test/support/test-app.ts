@@ -24,6 +24,9 @@ export interface TestApp {
   storageDir: string;
   /** Where uploaded bytes are, inspected independently of the app's driver. */
   storage: TestStorage;
+  /** Stops the app but keeps its database and storage (to start another app on them). */
+  stop(): Promise<void>;
+  /** Stops the app and removes what it made (its storage; its database unless one was given). */
   close(): Promise<void>;
 }
 
@@ -65,6 +68,8 @@ export async function startTestApp(
   await app.listen(0, '127.0.0.1');
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const ownsDatabase = options.database === undefined;
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= app.close());
   return {
     app,
     http: request(app.getHttpServer()),
@@ -74,8 +79,9 @@ export async function startTestApp(
     database,
     storageDir,
     storage,
+    stop,
     close: async () => {
-      await app.close();
+      await stop();
       if (ownsDatabase) await database.drop();
       await storage.drop();
       rmSync(storageDir, { recursive: true, force: true });

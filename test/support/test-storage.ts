@@ -2,12 +2,21 @@ import {
   CreateBucketCommand,
   DeleteBucketCommand,
   DeleteObjectCommand,
+  GetObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -43,6 +52,8 @@ export interface TestStorage {
   place(key: string, data: Buffer | string, options?: { old?: boolean }): Promise<void>;
   /** Removes an object directly (bypassing the app). */
   remove(key: string): Promise<void>;
+  /** An object's content as text (bypassing the app). */
+  read(key: string): Promise<string>;
   /** True when `place(…, {old: true})` really backdates (local disk); S3 sets its own dates. */
   canBackdate: boolean;
   drop(): Promise<void>;
@@ -79,6 +90,7 @@ export async function createTestStorage(localDir: string): Promise<TestStorage> 
         }
       },
       remove: async (key) => unlinkSync(join(localDir, ...key.split('/'))),
+      read: async (key) => readFileSync(join(localDir, ...key.split('/')), 'utf8'),
       canBackdate: true,
       drop: async () => rmSync(localDir, { recursive: true, force: true }),
     };
@@ -115,6 +127,10 @@ export async function createTestStorage(localDir: string): Promise<TestStorage> 
     },
     remove: async (key) => {
       await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    },
+    read: async (key) => {
+      const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+      return (await object.Body?.transformToString('utf8')) ?? '';
     },
     canBackdate: false,
     drop: async () => {

@@ -68,94 +68,9 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description Answers 200 when every dependency (the database, file storage and, when configured, Redis) responds, else 503 naming the ones that do not.
+         * @description Answers 200 when the database and the file storage respond, else 503 NOT_READY with `checks` naming what is down. The storage must be the one this database belongs to (its `.reviewpoint-storage` marker: `marker missing` / `marker mismatch`) and, on local disk, have at least STORAGE_MIN_FREE_BYTES free (`low free space`). Redis, when configured, is optional: only the sign-in rate limits use it and answer 503 RATE_LIMITER_UNAVAILABLE without it, so a Redis outage is reported as `status: "degraded"` with a 200 rather than taking every instance out of the load balancer. During a graceful shutdown: 503 SHUTTING_DOWN.
          */
         get: operations["getReadiness"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List files
-         * @description Your files; administrators see everyone’s and may filter by `owner_id`. `total` counts every match.
-         */
-        get: operations["listFiles"];
-        put?: never;
-        /**
-         * Upload a file
-         * @description multipart/form-data with exactly one part named `file`. The bytes are streamed to storage while counted and hashed; the type is detected from the content and must be in ALLOWED_FILE_TYPES (a declared type or extension that contradicts the content is refused). Up to MAX_UPLOAD_BYTES.
-         */
-        post: operations["uploadFile"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/files/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export files as CSV
-         * @description The files `GET /files` would list (same filters), streamed as `text/csv` with the header `id,owner_id,filename,content_type,size,sha256,uploaded_at`.
-         */
-        get: operations["exportFiles"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/files/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get a file’s metadata */
-        get: operations["getFile"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a file
-         * @description Removes the row and the bytes. Owners and administrators only.
-         */
-        delete: operations["deleteFile"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/files/{id}/content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download a file
-         * @description The bytes with the stored Content-Type, Content-Disposition: attachment, ETag (the SHA-256) and Last-Modified. One `Range: bytes=…` gives 206; a matching `If-None-Match` gives 304.
-         */
-        get: operations["downloadFileContent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -498,6 +413,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List files
+         * @description Your files; administrators see everyone’s and may filter by `owner_id`. `total` counts every match.
+         */
+        get: operations["listFiles"];
+        put?: never;
+        /**
+         * Upload a file
+         * @description multipart/form-data with exactly one part named `file`. The bytes are streamed to storage while counted and hashed; the type is detected from the content and must be in ALLOWED_FILE_TYPES (a declared type or extension that contradicts the content is refused). Up to MAX_UPLOAD_BYTES. There is no total time limit, but a body that stops arriving for UPLOAD_IDLE_TIMEOUT_SECONDS is cut (408), and each user may have MAX_CONCURRENT_UPLOADS_PER_USER uploads in progress (429).
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export files as CSV
+         * @description The files `GET /files` would list (same filters), streamed as `text/csv` with the header `id,owner_id,filename,content_type,size,sha256,uploaded_at`.
+         */
+        get: operations["exportFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a file’s metadata */
+        get: operations["getFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file
+         * @description Removes the row and the bytes. Owners and administrators only.
+         */
+        delete: operations["deleteFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description The bytes with the stored Content-Type, Content-Disposition: attachment, ETag (the SHA-256) and Last-Modified. One `Range: bytes=…` gives 206; a matching `If-None-Match` gives 304.
+         */
+        get: operations["downloadFileContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -556,23 +556,31 @@ export interface components {
         };
         DependencyStatusDto: {
             /**
+             * @description `down` makes the instance not ready (503); `degraded` (Redis only) keeps it ready: only the routes that need the dependency fail.
              * @example up
              * @enum {string}
              */
-            status: "up" | "down";
-            /** @example timeout of 1500ms exceeded */
+            status: "up" | "down" | "degraded";
+            /**
+             * @description Why the dependency is not up, e.g. `timeout of 1500ms exceeded`, `not usable`, `marker missing`, `marker mismatch`, `low free space: … bytes free`.
+             * @example marker missing
+             */
             message?: string;
         };
         ReadinessDto: {
             /**
+             * @description `ok`: everything answers. `degraded`: the instance serves requests, but an optional dependency (Redis) is down, so the sign-in rate-limited routes answer 503 RATE_LIMITER_UNAVAILABLE until it is back.
              * @example ok
              * @enum {string}
              */
-            status: "ok";
+            status: "ok" | "degraded";
             /**
-             * @description One entry per dependency checked.
+             * @description One entry per dependency checked: database, storage and, when configured, redis.
              * @example {
              *       "database": {
+             *         "status": "up"
+             *       },
+             *       "storage": {
              *         "status": "up"
              *       }
              *     }
@@ -580,62 +588,6 @@ export interface components {
             checks: {
                 [key: string]: components["schemas"]["DependencyStatusDto"];
             };
-        };
-        FileUploadDto: {
-            /**
-             * Format: binary
-             * @description The file: one part named `file`.
-             */
-            file: Blob;
-        };
-        FileResponseDto: {
-            /**
-             * Format: uuid
-             * @example 7d1f0b2a-3c4e-4f5a-8b6c-9d0e1f2a3b4c
-             */
-            id: string;
-            /**
-             * Format: uuid
-             * @example 3f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60
-             */
-            owner_id: string;
-            /**
-             * @description As uploaded (NFC); display only, never a path.
-             * @example paper.pdf
-             */
-            filename: string;
-            /**
-             * @description Detected from the bytes at upload.
-             * @example application/pdf
-             */
-            content_type: string;
-            /**
-             * @description Bytes.
-             * @example 482133
-             */
-            size: number;
-            /**
-             * @description SHA-256 of the bytes, hex.
-             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
-             */
-            sha256: string;
-            /**
-             * Format: date-time
-             * @example 2026-11-27T10:00:00.000Z
-             */
-            uploaded_at: string;
-        };
-        FilesPageDto: {
-            /**
-             * @description Number of all matches, not only those on this page.
-             * @example 1
-             */
-            total: number;
-            /** @example 0 */
-            offset: number;
-            /** @example 20 */
-            limit: number;
-            items: components["schemas"]["FileResponseDto"][];
         };
         CreateUserDto: {
             /**
@@ -950,6 +902,62 @@ export interface components {
             limit: number;
             items: components["schemas"]["PersonalTokenResponseDto"][];
         };
+        FileUploadDto: {
+            /**
+             * Format: binary
+             * @description The file: one part named `file`.
+             */
+            file: Blob;
+        };
+        FileResponseDto: {
+            /**
+             * Format: uuid
+             * @example 7d1f0b2a-3c4e-4f5a-8b6c-9d0e1f2a3b4c
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 3f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60
+             */
+            owner_id: string;
+            /**
+             * @description As uploaded (NFC); display only, never a path.
+             * @example paper.pdf
+             */
+            filename: string;
+            /**
+             * @description Detected from the bytes at upload.
+             * @example application/pdf
+             */
+            content_type: string;
+            /**
+             * @description Bytes.
+             * @example 482133
+             */
+            size: number;
+            /**
+             * @description SHA-256 of the bytes, hex.
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-27T10:00:00.000Z
+             */
+            uploaded_at: string;
+        };
+        FilesPageDto: {
+            /**
+             * @description Number of all matches, not only those on this page.
+             * @example 1
+             */
+            total: number;
+            /** @example 0 */
+            offset: number;
+            /** @example 20 */
+            limit: number;
+            items: components["schemas"]["FileResponseDto"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -1034,7 +1042,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
-            /** @description A dependency is down; `checks` names it. Codes: `NOT_READY`. */
+            /** @description A required dependency is down (`checks` names it), or the instance is shutting down. Codes: `NOT_READY`, `SHUTTING_DOWN`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1045,14 +1053,3257 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:not-ready",
                      *       "title": "Service Unavailable",
                      *       "status": 503,
-                     *       "detail": "A dependency is down; `checks` names it.",
+                     *       "detail": "A required dependency is down (`checks` names it), or the instance is shutting down.",
                      *       "code": "NOT_READY",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "NOT_READY";
+                        code: "NOT_READY" | "SHUTTING_DOWN";
+                    };
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Username or email contains this text (ignoring case). */
+                q?: string;
+                is_active?: boolean;
+                is_admin?: boolean;
+                /** @description Created at or after this instant (ISO-8601). */
+                created_after?: string;
+                /** @description Created before this instant (ISO-8601). */
+                created_before?: string;
+                sort?: "created_at" | "username" | "email";
+                order?: "asc" | "desc";
+                /** @description Number of matches to skip. */
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsersPageDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:username-taken",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
+                     *       "code": "USERNAME_TAKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    exportUsers: {
+        parameters: {
+            query?: {
+                /** @description Username or email contains this text (ignoring case). */
+                q?: string;
+                is_active?: boolean;
+                is_admin?: boolean;
+                /** @description Created at or after this instant (ISO-8601). */
+                created_after?: string;
+                /** @description Created before this instant (ISO-8601). */
+                created_before?: string;
+                sort?: "created_at" | "username" | "email";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV attachment (users.csv). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found (also for resources that belong to someone else). Codes: `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:user-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found (also for resources that belong to someone else).",
+                     *       "code": "USER_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found (also for resources that belong to someone else). Codes: `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:user-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found (also for resources that belong to someone else).",
+                     *       "code": "USER_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `LAST_ADMIN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:last-admin",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
+                     *       "code": "LAST_ADMIN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "LAST_ADMIN";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`, `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID" | "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Not found (also for resources that belong to someone else). Codes: `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:user-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Not found (also for resources that belong to someone else).",
+                     *       "code": "USER_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`, `LAST_ADMIN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:username-taken",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
+                     *       "code": "USERNAME_TAKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN" | "LAST_ADMIN";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
+                    Pragma?: "no-cache";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokensDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:username-taken",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
+                     *       "code": "USERNAME_TAKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+                "application/x-www-form-urlencoded": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
+                    Pragma?: "no-cache";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokensDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Unknown account or wrong password (the same answer for both). Codes: `INVALID_CREDENTIALS`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-credentials",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Unknown account or wrong password (the same answer for both).",
+                     *       "code": "INVALID_CREDENTIALS",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_CREDENTIALS";
+                    };
+                };
+            };
+            /** @description Correct password, but the account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Correct password, but the account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
+                    Pragma?: "no-cache";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokensDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`, `TOKEN_REUSED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:token-invalid",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "TOKEN_INVALID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_REUSED";
+                    };
+                };
+            };
+            /** @description Authenticated, but not allowed to do this. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Authenticated, but not allowed to do this.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:username-taken",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
+                     *       "code": "USERNAME_TAKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`, `INVALID_CURRENT_PASSWORD`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "INVALID_CURRENT_PASSWORD";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description Number of matches to skip. */
+                offset?: number;
+                limit?: number;
+                order?: "asc" | "desc";
+                sort?: "created_at" | "last_used_at";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsPageDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Session ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description No active session of yours has that id (someone else’s is not found either). Codes: `SESSION_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:session-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No active session of yours has that id (someone else’s is not found either).",
+                     *       "code": "SESSION_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "SESSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    logoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out everywhere. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPasswordResetDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The server cannot send mail (production without SMTP_URL). Codes: `MAIL_NOT_CONFIGURED`, `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:mail-not-configured",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server cannot send mail (production without SMTP_URL).",
+                     *       "code": "MAIL_NOT_CONFIGURED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MAIL_NOT_CONFIGURED" | "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password changed; sign in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is malformed, unknown, expired, already used or superseded, or its account is deactivated. Codes: `INVALID_RESET_TOKEN`, `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-reset-token",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The token is malformed, unknown, expired, already used or superseded, or its account is deactivated.",
+                     *       "code": "INVALID_RESET_TOKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_RESET_TOKEN" | "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    listPersonalTokens: {
+        parameters: {
+            query?: {
+                /** @description Number of matches to skip. */
+                offset?: number;
+                limit?: number;
+                order?: "asc" | "desc";
+                sort?: "created_at" | "last_used_at" | "name";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalTokensPageDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    createPersonalToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonalTokenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
+                    "Cache-Control"?: "no-store";
+                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
+                    Pragma?: "no-cache";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPersonalTokenDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:malformed-json",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "MALFORMED_JSON",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    revokePersonalToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-id",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_ID",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_ID";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description No unrevoked token of yours has that id (someone else’s is not found either). Codes: `TOKEN_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:token-not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "No unrevoked token of yours has that id (someone else’s is not found either).",
+                     *       "code": "TOKEN_NOT_FOUND",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
                     };
                 };
             };
@@ -1163,6 +4414,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     uploadFile: {
@@ -1252,6 +4525,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description The body stopped arriving for UPLOAD_IDLE_TIMEOUT_SECONDS (slow but progressing uploads are never cut). Codes: `UPLOAD_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:upload-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "The body stopped arriving for UPLOAD_IDLE_TIMEOUT_SECONDS (slow but progressing uploads are never cut).",
+                     *       "code": "UPLOAD_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UPLOAD_TIMEOUT";
+                    };
+                };
+            };
             /** @description The request body is too large. Codes: `FILE_TOO_LARGE`. */
             413: {
                 headers: {
@@ -1321,6 +4616,72 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "EMPTY_FILE" | "INVALID_FILENAME" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description MAX_CONCURRENT_UPLOADS_PER_USER uploads of yours are already in progress; see Retry-After. Codes: `TOO_MANY_UPLOADS`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:too-many-uploads",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "MAX_CONCURRENT_UPLOADS_PER_USER uploads of yours are already in progress; see Retry-After.",
+                     *       "code": "TOO_MANY_UPLOADS",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "TOO_MANY_UPLOADS";
+                    };
+                };
+            };
+            /** @description The file storage is unavailable or not verified as this database’s; nothing was kept. Codes: `STORAGE_UNAVAILABLE`, `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:storage-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The file storage is unavailable or not verified as this database’s; nothing was kept.",
+                     *       "code": "STORAGE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "STORAGE_UNAVAILABLE" | "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description The file storage is full; nothing was kept. Codes: `INSUFFICIENT_STORAGE`. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:insufficient-storage",
+                     *       "title": "Insufficient Storage",
+                     *       "status": 507,
+                     *       "detail": "The file storage is full; nothing was kept.",
+                     *       "code": "INSUFFICIENT_STORAGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INSUFFICIENT_STORAGE";
                     };
                 };
             };
@@ -1426,6 +4787,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
                     };
                 };
             };
@@ -1538,6 +4921,28 @@ export interface operations {
                     };
                 };
             };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     deleteFile: {
@@ -1643,6 +5048,28 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "FILE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
                     };
                 };
             };
@@ -1801,2104 +5228,7 @@ export interface operations {
                     };
                 };
             };
-        };
-    };
-    listUsers: {
-        parameters: {
-            query?: {
-                /** @description Username or email contains this text (ignoring case). */
-                q?: string;
-                is_active?: boolean;
-                is_admin?: boolean;
-                /** @description Created at or after this instant (ISO-8601). */
-                created_after?: string;
-                /** @description Created before this instant (ISO-8601). */
-                created_before?: string;
-                sort?: "created_at" | "username" | "email";
-                order?: "asc" | "desc";
-                /** @description Number of matches to skip. */
-                offset?: number;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UsersPageDto"];
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-        };
-    };
-    createUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateUserDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:malformed-json",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "MALFORMED_JSON",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:username-taken",
-                     *       "title": "Conflict",
-                     *       "status": 409,
-                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
-                     *       "code": "USERNAME_TAKEN",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN";
-                    };
-                };
-            };
-            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "The request body is too large.",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "PAYLOAD_TOO_LARGE";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-        };
-    };
-    exportUsers: {
-        parameters: {
-            query?: {
-                /** @description Username or email contains this text (ignoring case). */
-                q?: string;
-                is_active?: boolean;
-                is_admin?: boolean;
-                /** @description Created at or after this instant (ISO-8601). */
-                created_after?: string;
-                /** @description Created before this instant (ISO-8601). */
-                created_before?: string;
-                sort?: "created_at" | "username" | "email";
-                order?: "asc" | "desc";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description CSV attachment (users.csv). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-        };
-    };
-    getUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:invalid-id",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "INVALID_ID",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "INVALID_ID";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found (also for resources that belong to someone else). Codes: `USER_NOT_FOUND`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:user-not-found",
-                     *       "title": "Not Found",
-                     *       "status": 404,
-                     *       "detail": "Not found (also for resources that belong to someone else).",
-                     *       "code": "USER_NOT_FOUND",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "USER_NOT_FOUND";
-                    };
-                };
-            };
-        };
-    };
-    deleteUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:invalid-id",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "INVALID_ID",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "INVALID_ID";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found (also for resources that belong to someone else). Codes: `USER_NOT_FOUND`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:user-not-found",
-                     *       "title": "Not Found",
-                     *       "status": 404,
-                     *       "detail": "Not found (also for resources that belong to someone else).",
-                     *       "code": "USER_NOT_FOUND",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "USER_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `LAST_ADMIN`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:last-admin",
-                     *       "title": "Conflict",
-                     *       "status": 409,
-                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
-                     *       "code": "LAST_ADMIN",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "LAST_ADMIN";
-                    };
-                };
-            };
-        };
-    };
-    updateUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateUserDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`, `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:invalid-id",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "INVALID_ID",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "INVALID_ID" | "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
-                    };
-                };
-            };
-            /** @description Not found (also for resources that belong to someone else). Codes: `USER_NOT_FOUND`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:user-not-found",
-                     *       "title": "Not Found",
-                     *       "status": 404,
-                     *       "detail": "Not found (also for resources that belong to someone else).",
-                     *       "code": "USER_NOT_FOUND",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "USER_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`, `LAST_ADMIN`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:username-taken",
-                     *       "title": "Conflict",
-                     *       "status": 409,
-                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
-                     *       "code": "USERNAME_TAKEN",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN" | "LAST_ADMIN";
-                    };
-                };
-            };
-            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "The request body is too large.",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "PAYLOAD_TOO_LARGE";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-        };
-    };
-    register: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegisterDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
-                    "Cache-Control"?: "no-store";
-                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
-                    Pragma?: "no-cache";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuthTokensDto"];
-                };
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:malformed-json",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "MALFORMED_JSON",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:username-taken",
-                     *       "title": "Conflict",
-                     *       "status": 409,
-                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
-                     *       "code": "USERNAME_TAKEN",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN";
-                    };
-                };
-            };
-            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "The request body is too large.",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "PAYLOAD_TOO_LARGE";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Rate limited; see the Retry-After header.",
-                     *       "code": "RATE_LIMITED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "RATE_LIMITED";
-                    };
-                };
-            };
-        };
-    };
-    login: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LoginDto"];
-                "application/x-www-form-urlencoded": components["schemas"]["LoginDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
-                    "Cache-Control"?: "no-store";
-                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
-                    Pragma?: "no-cache";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuthTokensDto"];
-                };
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:malformed-json",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "MALFORMED_JSON",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description Unknown account or wrong password (the same answer for both). Codes: `INVALID_CREDENTIALS`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:invalid-credentials",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Unknown account or wrong password (the same answer for both).",
-                     *       "code": "INVALID_CREDENTIALS",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "INVALID_CREDENTIALS";
-                    };
-                };
-            };
-            /** @description Correct password, but the account is deactivated. Codes: `ACCOUNT_DISABLED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "Correct password, but the account is deactivated.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
-                    };
-                };
-            };
-            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "The request body is too large.",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "PAYLOAD_TOO_LARGE";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Rate limited; see the Retry-After header.",
-                     *       "code": "RATE_LIMITED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "RATE_LIMITED";
-                    };
-                };
-            };
-        };
-    };
-    refreshToken: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RefreshTokenDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
-                    "Cache-Control"?: "no-store";
-                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
-                    Pragma?: "no-cache";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuthTokensDto"];
-                };
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:malformed-json",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "MALFORMED_JSON",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`, `TOKEN_REUSED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:token-invalid",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "TOKEN_INVALID",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_REUSED";
-                    };
-                };
-            };
-            /** @description Authenticated, but not allowed to do this. Codes: `ACCOUNT_DISABLED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "Authenticated, but not allowed to do this.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
-                    };
-                };
-            };
-            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "The request body is too large.",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "PAYLOAD_TOO_LARGE";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Rate limited; see the Retry-After header.",
-                     *       "code": "RATE_LIMITED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "RATE_LIMITED";
-                    };
-                };
-            };
-        };
-    };
-    logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Signed out. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
-                    };
-                };
-            };
-        };
-    };
-    getMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
-                    };
-                };
-            };
-        };
-    };
-    updateMe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateMeDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserResponseDto"];
-                };
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:malformed-json",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "MALFORMED_JSON",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
-                    };
-                };
-            };
-            /** @description Conflicts with the current state (e.g. a duplicate). Codes: `USERNAME_TAKEN`, `EMAIL_TAKEN`. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:username-taken",
-                     *       "title": "Conflict",
-                     *       "status": 409,
-                     *       "detail": "Conflicts with the current state (e.g. a duplicate).",
-                     *       "code": "USERNAME_TAKEN",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "USERNAME_TAKEN" | "EMAIL_TAKEN";
-                    };
-                };
-            };
-            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "The request body is too large.",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "PAYLOAD_TOO_LARGE";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-        };
-    };
-    changePassword: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangePasswordDto"];
-            };
-        };
-        responses: {
-            /** @description Password changed. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:malformed-json",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "MALFORMED_JSON",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
-                    };
-                };
-            };
-            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "The request body is too large.",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "PAYLOAD_TOO_LARGE";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`, `INVALID_CURRENT_PASSWORD`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "INVALID_CURRENT_PASSWORD";
-                    };
-                };
-            };
-        };
-    };
-    listSessions: {
-        parameters: {
-            query?: {
-                /** @description Number of matches to skip. */
-                offset?: number;
-                limit?: number;
-                order?: "asc" | "desc";
-                sort?: "created_at" | "last_used_at";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SessionsPageDto"];
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-        };
-    };
-    endSession: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Session ended. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:invalid-id",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "INVALID_ID",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "INVALID_ID";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
-                    };
-                };
-            };
-            /** @description No active session of yours has that id (someone else’s is not found either). Codes: `SESSION_NOT_FOUND`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:session-not-found",
-                     *       "title": "Not Found",
-                     *       "status": 404,
-                     *       "detail": "No active session of yours has that id (someone else’s is not found either).",
-                     *       "code": "SESSION_NOT_FOUND",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "SESSION_NOT_FOUND";
-                    };
-                };
-            };
-        };
-    };
-    logoutAll: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Signed out everywhere. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:malformed-json",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "MALFORMED_JSON",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
-                    };
-                };
-            };
-        };
-    };
-    requestPasswordReset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestPasswordResetDto"];
-            };
-        };
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PasswordResetRequestedDto"];
-                };
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:malformed-json",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "MALFORMED_JSON",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "The request body is too large.",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "PAYLOAD_TOO_LARGE";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Rate limited; see the Retry-After header.",
-                     *       "code": "RATE_LIMITED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "RATE_LIMITED";
-                    };
-                };
-            };
-            /** @description The server cannot send mail (production without SMTP_URL). Codes: `MAIL_NOT_CONFIGURED`. */
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3906,481 +5236,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:reviewpoint:problem:mail-not-configured",
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
                      *       "title": "Service Unavailable",
                      *       "status": 503,
-                     *       "detail": "The server cannot send mail (production without SMTP_URL).",
-                     *       "code": "MAIL_NOT_CONFIGURED",
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "MAIL_NOT_CONFIGURED";
-                    };
-                };
-            };
-        };
-    };
-    resetPassword: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ResetPasswordDto"];
-            };
-        };
-        responses: {
-            /** @description Password changed; sign in with it. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The token is malformed, unknown, expired, already used or superseded, or its account is deactivated. Codes: `INVALID_RESET_TOKEN`, `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:invalid-reset-token",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "The token is malformed, unknown, expired, already used or superseded, or its account is deactivated.",
-                     *       "code": "INVALID_RESET_TOKEN",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "INVALID_RESET_TOKEN" | "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "The request body is too large.",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "PAYLOAD_TOO_LARGE";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:rate-limited",
-                     *       "title": "Too Many Requests",
-                     *       "status": 429,
-                     *       "detail": "Rate limited; see the Retry-After header.",
-                     *       "code": "RATE_LIMITED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "RATE_LIMITED";
-                    };
-                };
-            };
-        };
-    };
-    listPersonalTokens: {
-        parameters: {
-            query?: {
-                /** @description Number of matches to skip. */
-                offset?: number;
-                limit?: number;
-                order?: "asc" | "desc";
-                sort?: "created_at" | "last_used_at" | "name";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonalTokensPageDto"];
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-        };
-    };
-    createPersonalToken: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreatePersonalTokenDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    /** @description Always `no-store`: the body holds a credential (RFC 6749 §5.1). */
-                    "Cache-Control"?: "no-store";
-                    /** @description Always `no-cache`, for HTTP/1.0 caches. */
-                    Pragma?: "no-cache";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedPersonalTokenDto"];
-                };
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:malformed-json",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "MALFORMED_JSON",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "MALFORMED_JSON" | "BODY_TOO_DEEP";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
-                    };
-                };
-            };
-            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "The request body is too large.",
-                     *       "code": "PAYLOAD_TOO_LARGE",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "PAYLOAD_TOO_LARGE";
-                    };
-                };
-            };
-            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:validation-failed",
-                     *       "title": "Unprocessable Entity",
-                     *       "status": 422,
-                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "email must be an email"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED";
-                    };
-                };
-            };
-        };
-    };
-    revokePersonalToken: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Revoked. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_ID`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:invalid-id",
-                     *       "title": "Bad Request",
-                     *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
-                     *       "code": "INVALID_ID",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "INVALID_ID";
-                    };
-                };
-            };
-            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:unauthenticated",
-                     *       "title": "Unauthorized",
-                     *       "status": 401,
-                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
-                     *       "code": "UNAUTHENTICATED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
-                    };
-                };
-            };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:account-disabled",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "The account is deactivated.",
-                     *       "code": "ACCOUNT_DISABLED",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
-                    };
-                };
-            };
-            /** @description No unrevoked token of yours has that id (someone else’s is not found either). Codes: `TOKEN_NOT_FOUND`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:reviewpoint:problem:token-not-found",
-                     *       "title": "Not Found",
-                     *       "status": 404,
-                     *       "detail": "No unrevoked token of yours has that id (someone else’s is not found either).",
-                     *       "code": "TOKEN_NOT_FOUND",
-                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
-                        /** @enum {string} */
-                        code: "TOKEN_NOT_FOUND";
+                        code: "DATABASE_UNAVAILABLE";
                     };
                 };
             };

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppException } from './app.exception';
-import { isUniqueViolation } from './database-errors';
+import { isDatabaseUnavailable, isUniqueViolation, unavailabilityCause } from './database-errors';
+import { OutageLog } from './outage-log';
 import {
   defaultCode,
   PROBLEM_CONTENT_TYPE,
@@ -12,7 +13,7 @@ import {
 import { requestIdOf } from '../http/request-id';
 
 /** What the filter needs to know about an error to answer it. */
-interface ErrorAnswer {
+export interface ErrorAnswer {
   status: number;
   code: string;
   detail: string;
@@ -20,6 +21,9 @@ interface ErrorAnswer {
   extensions?: Record<string, unknown>;
   headers?: Record<string, string>;
 }
+
+/** What clients are told to wait before retrying while the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Turns whatever was thrown into an answer; `undefined` means "unexpected". */
 function answerFor(exception: unknown): ErrorAnswer | undefined {
@@ -55,6 +59,14 @@ function answerFor(exception: unknown): ErrorAnswer | undefined {
     if (status >= 500) return undefined;
     return { status, code: defaultCode(status), detail: message };
   }
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      status: 503,
+      code: 'DATABASE_UNAVAILABLE',
+      detail: 'The database is unavailable or overloaded; try again shortly.',
+      headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+    };
+  }
   if (isUniqueViolation(exception)) {
     return {
       status: 409,
@@ -63,6 +75,27 @@ function answerFor(exception: unknown): ErrorAnswer | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * Writes the problem+json answer. The filter's one way of answering, also used
+ * where an answer must go out while a body parser still holds the request
+ * (see bodyTimeoutMiddleware).
+ */
+export function sendProblem(request: Request, response: Response, answer: ErrorAnswer): void {
+  const problem: ProblemDetails = {
+    type: problemType(answer.code),
+    title: statusTitle(answer.status),
+    status: answer.status,
+    detail: answer.detail,
+    code: answer.code,
+    request_id: requestIdOf(request),
+    ...(answer.errors ? { errors: answer.errors } : {}),
+    ...answer.extensions,
+  };
+  for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
+  response.status(answer.status).setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
+  response.send(JSON.stringify(problem));
 }
 
 /** Only what helps debugging: never query parameters, which may hold hashes or tokens. */
@@ -81,11 +114,14 @@ function loggableError(error: unknown): Record<string, unknown> {
 /**
  * The one place errors become responses: RFC 9457 problem+json with a stable
  * `code` and the request id. Unexpected errors are logged in full and answered
- * with a bare 500 so no stack trace, SQL or token ever reaches a client.
+ * with a bare 500 so no stack trace, SQL or token ever reaches a client. A
+ * database that is out of reach (refused, reset, timed out, overloaded) is
+ * 503 DATABASE_UNAVAILABLE with Retry-After, logged once per outage.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Exceptions');
+  private readonly databaseOutage = new OutageLog(new Logger('Database'), 'Database');
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -94,6 +130,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const requestId = requestIdOf(request);
 
     let answer = answerFor(exception);
+    if (answer?.code === 'DATABASE_UNAVAILABLE')
+      this.databaseOutage.failure(unavailabilityCause(exception));
     if (answer === undefined) {
       this.logger.error(
         {
@@ -113,19 +151,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return;
     }
 
-    const problem: ProblemDetails = {
-      type: problemType(answer.code),
-      title: statusTitle(answer.status),
-      status: answer.status,
-      detail: answer.detail,
-      code: answer.code,
-      request_id: requestId,
-      ...(answer.errors ? { errors: answer.errors } : {}),
-      ...answer.extensions,
-    };
-    for (const [name, value] of Object.entries(answer.headers ?? {}))
-      response.setHeader(name, value);
-    response.status(answer.status).setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
-    response.send(JSON.stringify(problem));
+    sendProblem(request, response, answer);
   }
 }

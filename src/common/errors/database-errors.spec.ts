@@ -1,5 +1,12 @@
 import { QueryFailedError } from 'typeorm';
-import { isForeignKeyViolation, isUniqueViolation, violatedConstraint } from './database-errors';
+import {
+  DatabaseUnavailableError,
+  isDatabaseUnavailable,
+  isForeignKeyViolation,
+  isUniqueViolation,
+  unavailabilityCause,
+  violatedConstraint,
+} from './database-errors';
 
 function queryError(driverError: Record<string, unknown>): QueryFailedError {
   return new QueryFailedError(
@@ -47,5 +54,35 @@ describe('database error classification', () => {
   it('ignores everything else', () => {
     expect(isUniqueViolation(new Error('Duplicate entry'))).toBe(false);
     expect(isUniqueViolation(queryError({ code: 'ER_LOCK_DEADLOCK' }))).toBe(false);
+  });
+});
+
+describe('database unavailability', () => {
+  it.each([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'PROTOCOL_CONNECTION_LOST',
+    'PROTOCOL_SEQUENCE_TIMEOUT',
+    'SQLITE_BUSY',
+  ])('counts a query that failed with %s as the database being unavailable', (code) => {
+    expect(isDatabaseUnavailable(queryError({ code }))).toBe(true);
+    expect(unavailabilityCause(queryError({ code }))).toBe(code);
+  });
+
+  it('counts a fatal connection error and a wait that ran out as unavailability', () => {
+    expect(isDatabaseUnavailable(queryError({ fatal: true, message: 'closed state' }))).toBe(true);
+    const waited = new DatabaseUnavailableError('no connection within 100 ms');
+    expect(isDatabaseUnavailable(waited)).toBe(true);
+    expect(unavailabilityCause(waited)).toBe('no connection within 100 ms');
+  });
+
+  it('does not count refused queries or errors from elsewhere', () => {
+    expect(isDatabaseUnavailable(queryError({ code: 'ER_DUP_ENTRY', errno: 1062 }))).toBe(false);
+    expect(isDatabaseUnavailable(queryError({ code: 'ER_PARSE_ERROR' }))).toBe(false);
+    // A storage or mail connection error is not the database's.
+    expect(isDatabaseUnavailable(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toBe(
+      false,
+    );
   });
 });

@@ -4,11 +4,67 @@ interface DriverError {
   code?: string;
   errno?: number;
   message?: string;
+  /** mysql2 marks errors after which the connection is unusable. */
+  fatal?: boolean;
 }
+
+/**
+ * The database could not be reached in time: no connection or turn within
+ * DATABASE_ACQUIRE_TIMEOUT_MS, too many requests already waiting, or a
+ * connection that could not be made. Raised where the app waits for the
+ * database (see Database and the guarded mysql2 pool).
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(
+    readonly reason: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super(`Database unavailable: ${reason}`, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** Driver error codes that mean "the database is out of reach", not "this query is wrong". */
+export const CONNECTION_ERROR_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'SQLITE_BUSY',
+]);
 
 function driverErrorOf(error: unknown): DriverError | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
   return (error as QueryFailedError & { driverError?: DriverError }).driverError;
+}
+
+/**
+ * True when a request failed because the database is unreachable, too slow
+ * or overloaded (the filter answers 503 DATABASE_UNAVAILABLE), as opposed to
+ * a query the database refused.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  const driverError = driverErrorOf(error);
+  if (!driverError) return false;
+  return (
+    driverError.fatal === true ||
+    (driverError.code !== undefined && CONNECTION_ERROR_CODES.has(driverError.code))
+  );
+}
+
+/** A short name for why the database is unavailable, for the one log line per outage. */
+export function unavailabilityCause(error: unknown): string {
+  if (error instanceof DatabaseUnavailableError) return error.reason;
+  return driverErrorOf(error)?.code ?? 'connection lost';
 }
 
 /**

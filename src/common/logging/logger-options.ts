@@ -73,9 +73,11 @@ export function accessLogMiddleware(logger: Logger) {
       response.off('finish', done);
       response.off('close', done);
       const status = response.statusCode;
+      // 503 is a dependency that is down or load being shed, logged once per outage
+      // elsewhere: an error line per refused request would bury everything else.
       const level = !response.writableFinished
         ? 'warn'
-        : status >= 500
+        : status >= 500 && status !== 503
           ? 'error'
           : status >= 400
             ? 'warn'
@@ -91,10 +93,15 @@ export function accessLogMiddleware(logger: Logger) {
             client_ip: request.ip,
             user_agent: request.headers['user-agent'],
           },
-          res: { status_code: status },
+          // An aborted request has no status unless its answer had started.
+          res: { status_code: response.writableFinished || response.headersSent ? status : null },
           duration_ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
-        response.writableFinished ? 'request completed' : 'request aborted by the client',
+        !response.writableFinished
+          ? 'request aborted by the client'
+          : status === 408
+            ? 'request timed out'
+            : 'request completed',
       );
     };
     response.on('finish', done);

@@ -93,3 +93,65 @@ describe('finalizeDocument', () => {
     expect(off.paths['/metrics']).toBeUndefined();
   });
 });
+
+describe('finalizeDocument: errors that happen around every route', () => {
+  const jsonBody = { content: { 'application/json': { schema: {} } } };
+  const codesOf = (response: unknown) =>
+    (
+      response as {
+        content: Record<
+          string,
+          { schema: { allOf: Array<{ properties?: { code?: { enum?: string[] } } }> } }
+        >;
+      }
+    ).content['application/problem+json'].schema.allOf[1].properties?.code?.enum;
+
+  it('lists the body parsers’ 400, 408 and 413 on an operation with a JSON body', () => {
+    const document = finalizeDocument(
+      documentWith({
+        '/login': {
+          post: { operationId: 'login', security: [{}], requestBody: jsonBody, responses: {} },
+        },
+        '/index': { get: { operationId: 'index', security: [{}], responses: {} } },
+      }),
+      { metricsAccess: 'open' },
+    );
+    const login = document.paths['/login'].post?.responses ?? {};
+    expect(codesOf(login['400'])).toEqual(['MALFORMED_JSON', 'BODY_TOO_DEEP']);
+    expect(codesOf(login['408'])).toEqual(['REQUEST_TIMEOUT']);
+    expect(codesOf(login['413'])).toEqual(['PAYLOAD_TOO_LARGE']);
+    expect(codesOf(login['503'])).toEqual(['DATABASE_UNAVAILABLE']);
+    expect(Object.keys(document.paths['/index'].get?.responses ?? {})).toEqual([]);
+  });
+
+  it('adds DATABASE_UNAVAILABLE to an authenticated operation’s own 503 codes and description', () => {
+    const document = finalizeDocument(
+      documentWith({
+        '/files': {
+          post: {
+            operationId: 'uploadFile',
+            security: [{ bearer: [] }],
+            responses: {
+              503: {
+                description: 'A dependency is unavailable. Codes: `STORAGE_UNAVAILABLE`.',
+                content: {
+                  'application/problem+json': {
+                    schema: {
+                      allOf: [{}, { properties: { code: { enum: ['STORAGE_UNAVAILABLE'] } } }],
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      }),
+      { metricsAccess: 'open' },
+    );
+    const unavailable = document.paths['/files'].post?.responses['503'] as { description: string };
+    expect(codesOf(unavailable)).toEqual(['STORAGE_UNAVAILABLE', 'DATABASE_UNAVAILABLE']);
+    expect(unavailable.description).toMatch(
+      /Codes: `STORAGE_UNAVAILABLE`, `DATABASE_UNAVAILABLE`\.$/,
+    );
+  });
+});

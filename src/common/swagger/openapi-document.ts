@@ -56,11 +56,41 @@ export interface DocumentExposure {
 /** Media types the body parsers read before any route runs (see bootstrap). */
 const PARSED_BODY_TYPES = ['application/json', 'application/x-www-form-urlencoded'];
 
+type ProblemResponse = ReturnType<typeof problemResponseObject>;
+
 /**
- * What the decorators cannot say:
- * - every operation with a JSON or form body can get the body parsers' errors
- *   (400 malformed or too deep, 413 over JSON_BODY_LIMIT_BYTES), whether or
- *   not its own decorators list them;
+ * Adds `codes` to the operation's problem response for `status`, creating it
+ * when the route's decorators do not list that status.
+ */
+function addProblemCodes(operation: Operation, status: number, codes: string[]): void {
+  const key = String(status);
+  const existing = operation.responses[key] as ProblemResponse | undefined;
+  // Only a problem response made by problemResponseObject has a code list to extend.
+  const problem = existing?.content?.['application/problem+json'] as
+    { schema: { allOf: Array<{ properties?: { code?: { enum?: string[] } } }> } } | undefined;
+  const listed = problem?.schema.allOf[1]?.properties?.code?.enum;
+  if (!existing || !listed) {
+    operation.responses[key] ??= problemResponseObject({ status, codes }, PROBLEM_SCHEMA);
+    return;
+  }
+  const added = codes.filter((code) => !listed.includes(code));
+  if (added.length === 0) return;
+  listed.push(...added);
+  existing.description = existing.description.replace(
+    /Codes: (.*)\.$/,
+    (_all, list: string) => `Codes: ${list}, ${added.map((code) => `\`${code}\``).join(', ')}.`,
+  );
+}
+
+const PROBLEM_SCHEMA = '#/components/schemas/ProblemDetailsDto';
+
+/**
+ * What the decorators cannot say, because it happens before or around every route:
+ * - an operation with a JSON or form body can get the body parsers' errors
+ *   (400 malformed or too deep, 413 over JSON_BODY_LIMIT_BYTES, 408 when the
+ *   body does not arrive within REQUEST_BODY_TIMEOUT_SECONDS);
+ * - an operation that reads the database (every authenticated one, and every
+ *   public one with a body) can get 503 DATABASE_UNAVAILABLE during an outage;
  * - public routes carry `security: []` (Nest drops an empty list, so `@Public()`
  *   marks them with the anonymous requirement `{}` and it becomes `[]` here);
  * - `/metrics` is documented as it is configured: behind the metrics token
@@ -70,16 +100,21 @@ export function finalizeDocument(
   document: OpenAPIObject,
   exposure: DocumentExposure,
 ): OpenAPIObject {
-  const problemSchema = '#/components/schemas/ProblemDetailsDto';
   for (const operation of operationsOf(document)) {
     const bodyTypes = Object.keys(
       (operation.requestBody as { content?: object } | undefined)?.content ?? {},
     );
-    if (bodyTypes.some((type) => PARSED_BODY_TYPES.includes(type))) {
+    const parsedBody = bodyTypes.some((type) => PARSED_BODY_TYPES.includes(type));
+    if (parsedBody) {
       for (const status of [400, 413]) {
-        operation.responses[String(status)] ??= problemResponseObject({ status }, problemSchema);
+        operation.responses[String(status)] ??= problemResponseObject({ status }, PROBLEM_SCHEMA);
       }
+      addProblemCodes(operation, 408, ['REQUEST_TIMEOUT']);
     }
+    const authenticated = (operation.security ?? []).some(
+      (requirement) => Object.keys(requirement).length > 0,
+    );
+    if (authenticated || parsedBody) addProblemCodes(operation, 503, ['DATABASE_UNAVAILABLE']);
     const security = operation.security;
     if (security?.some((requirement) => Object.keys(requirement).length === 0)) {
       if (security.length > 1) {

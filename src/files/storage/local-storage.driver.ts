@@ -1,18 +1,31 @@
 import { constants, createWriteStream } from 'node:fs';
-import { access, mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import {
+  access,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  statfs,
+  unlink,
+} from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   assertValidKey,
   ObjectNotFoundError,
+  StorageMissingError,
   type ByteRange,
   type StorageDriver,
   type StoredObject,
 } from './storage-driver';
 
 function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 /** fsync a directory so a rename or a new entry in it survives a crash. */
@@ -29,21 +42,40 @@ async function syncDirectory(path: string): Promise<void> {
  * Objects as files under STORAGE_DIR (`<root>/<key>`). Writes are flushed
  * to disk (fsync) before they count as complete; `move` is a rename within the
  * same filesystem, so an object is either wholly at its key or not there.
+ *
+ * The root directory itself is never created here except by the first start
+ * (`writeSmall(…, { createStorage: true })`): a STORAGE_DIR that is missing —
+ * an unmounted volume, a typo — must stay visibly missing, not turn into a
+ * fresh empty storage.
  */
 export class LocalStorageDriver implements StorageDriver {
   /** A file being written is visible at its path, so uploads go to a temporary key first. */
   readonly writesAreAtomic = false;
+  readonly location: string;
 
-  constructor(private readonly root: string) {}
+  constructor(private readonly root: string) {
+    this.location = `STORAGE_DIR=${root}`;
+  }
 
   private pathOf(key: string): string {
     assertValidKey(key);
     return join(this.root, ...key.split('/'));
   }
 
+  /** Creates the directories a key needs below the root, refusing when the root itself is gone. */
+  private async makeParentOf(path: string): Promise<void> {
+    try {
+      await stat(this.root);
+    } catch (error) {
+      if (isMissing(error)) throw new StorageMissingError(this.location);
+      throw error;
+    }
+    await mkdir(dirname(path), { recursive: true });
+  }
+
   async put(key: string, source: Readable): Promise<void> {
     const path = this.pathOf(key);
-    await mkdir(dirname(path), { recursive: true });
+    await this.makeParentOf(path);
     try {
       // `flush` fsyncs before the file is closed; 'wx' never overwrites.
       await pipeline(source, createWriteStream(path, { flags: 'wx', flush: true }));
@@ -55,7 +87,7 @@ export class LocalStorageDriver implements StorageDriver {
 
   async move(from: string, to: string): Promise<void> {
     const target = this.pathOf(to);
-    await mkdir(dirname(target), { recursive: true });
+    await this.makeParentOf(target);
     await rename(this.pathOf(from), target);
     await syncDirectory(dirname(target));
   }
@@ -114,8 +146,55 @@ export class LocalStorageDriver implements StorageDriver {
     }
   }
 
+  async removePrefix(prefix: string): Promise<void> {
+    await rm(this.pathOf(prefix.replace(/\/+$/, '')), { recursive: true, force: true });
+  }
+
+  async readSmall(key: string): Promise<string | null> {
+    try {
+      return await readFile(this.pathOf(key), 'utf8');
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async writeSmall(
+    key: string,
+    content: string,
+    options: { createStorage?: boolean; exclusive?: boolean } = {},
+  ): Promise<boolean> {
+    const path = this.pathOf(key);
+    if (options.createStorage) await mkdir(this.root, { recursive: true });
+    await this.makeParentOf(path);
+    let handle;
+    try {
+      handle = await open(path, options.exclusive ? 'wx' : 'w');
+    } catch (error) {
+      if (options.exclusive && (error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await syncDirectory(dirname(path));
+    return true;
+  }
+
   async check(): Promise<void> {
-    await mkdir(this.root, { recursive: true });
+    const info = await stat(this.root).catch((error: unknown) => {
+      if (isMissing(error)) throw new StorageMissingError(this.location);
+      throw error;
+    });
+    if (!info.isDirectory()) throw new StorageMissingError(this.location);
     await access(this.root, constants.R_OK | constants.W_OK);
+  }
+
+  async freeBytes(): Promise<number> {
+    const info = await statfs(this.root);
+    return info.bavail * info.bsize;
   }
 }

@@ -7,6 +7,7 @@ import {
   ListObjectsV2Command,
   NoSuchKey,
   NotFound,
+  PutObjectCommand,
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
@@ -50,11 +51,13 @@ function isMissing(error: unknown): boolean {
 export class S3StorageDriver implements StorageDriver {
   /** A multipart upload becomes an object only when completed: no temporary key, no copy. */
   readonly writesAreAtomic = true;
+  readonly location: string;
   private readonly client: S3Client;
   private readonly bucket: string;
 
   constructor(options: S3DriverOptions) {
     this.bucket = options.bucket;
+    this.location = `S3 bucket "${options.bucket}"${options.endpoint ? ` at ${options.endpoint}` : ''}`;
     this.client = new S3Client({
       endpoint: options.endpoint,
       region: options.region,
@@ -164,8 +167,69 @@ export class S3StorageDriver implements StorageDriver {
     } while (token);
   }
 
+  async removePrefix(prefix: string): Promise<void> {
+    for await (const object of this.list(prefix)) await this.delete(object.key);
+  }
+
+  async readSmall(key: string): Promise<string | null> {
+    assertValidKey(key);
+    try {
+      const object = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key }),
+      );
+      return (await object.Body?.transformToString('utf8')) ?? '';
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Buckets are never created by the app, so `createStorage` changes nothing
+   * here. `exclusive` is a conditional write (If-None-Match: *); servers that
+   * do not implement it get a check-then-write, which is enough for the one
+   * place that uses it (the first start).
+   */
+  async writeSmall(
+    key: string,
+    content: string,
+    options: { exclusive?: boolean } = {},
+  ): Promise<boolean> {
+    assertValidKey(key);
+    const put = (ifNoneMatch?: string) =>
+      this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: content,
+          ContentType: 'application/json',
+          IfNoneMatch: ifNoneMatch,
+        }),
+      );
+    if (!options.exclusive) {
+      await put();
+      return true;
+    }
+    try {
+      await put('*');
+      return true;
+    } catch (error) {
+      const status = (error as S3ServiceException).$metadata?.httpStatusCode;
+      if (status === 412 || status === 409) return false;
+      if (status !== 501 && status !== 400) throw error;
+    }
+    if ((await this.stat(key)) !== null) return false;
+    await put();
+    return true;
+  }
+
   async check(): Promise<void> {
     await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
+  }
+
+  /** Object stores do not run out of space in a way a client can measure. */
+  freeBytes(): Promise<null> {
+    return Promise.resolve(null);
   }
 
   destroy(): void {

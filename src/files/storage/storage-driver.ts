@@ -53,14 +53,58 @@ export interface StorageDriver {
   delete(key: string): Promise<void>;
   /** Every object whose key starts with `prefix`. */
   list(prefix: string): AsyncIterable<StoredObject>;
-  /** Throws when the storage cannot be used (readiness). */
+  /** Removes every object under `prefix` (and, on disk, the folder itself). */
+  removePrefix(prefix: string): Promise<void>;
+  /**
+   * A small object's text (the storage marker, writer heartbeats), or null
+   * when there is none.
+   */
+  readSmall(key: string): Promise<string | null>;
+  /**
+   * Writes a small object durably. Unlike `put` it replaces what is there,
+   * unless `exclusive` is set: then it writes only if there is no such object
+   * yet and says whether it did. It never creates the storage itself (a
+   * missing STORAGE_DIR stays missing) unless `createStorage` is set, which
+   * only a first start does.
+   */
+  writeSmall(
+    key: string,
+    content: string,
+    options?: { createStorage?: boolean; exclusive?: boolean },
+  ): Promise<boolean>;
+  /** Throws when the storage cannot be used (readiness); never creates anything. */
   check(): Promise<void>;
+  /** Bytes free for new objects, or null where the storage cannot tell (S3). */
+  freeBytes(): Promise<number | null>;
+  /** Where the storage is, for operators: `STORAGE_DIR=/srv/files` or `S3 bucket "x"`. */
+  readonly location: string;
 }
+
+/**
+ * The storage's identity marker, at its root and outside every prefix the
+ * janitor walks. It holds the id the database records (see StorageIdentity).
+ */
+export const STORAGE_MARKER_KEY = '.reviewpoint-storage';
 
 const KEY = /^[a-z0-9]+(\/[a-z0-9]+)*$/;
 
-/** Guards drivers against anything but the keys the files service makes. */
+/** Guards drivers against anything but the keys the files service makes (and the marker). */
 export function assertValidKey(key: string): void {
+  if (key === STORAGE_MARKER_KEY) return;
   if (!KEY.test(key) || key.length > 200)
     throw new Error(`Invalid storage key: ${JSON.stringify(key)}`);
+}
+
+/** The storage itself is not there (an unmounted volume, a typo in STORAGE_DIR, a missing bucket). */
+export class StorageMissingError extends Error {
+  constructor(readonly location: string) {
+    super(`The storage is missing: ${location}`);
+    this.name = 'StorageMissingError';
+  }
+}
+
+/** True when a write failed because the disk or the quota is full. */
+export function isOutOfSpace(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
 }

@@ -3,10 +3,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { filesConfig, type FilesSettings } from '../../config/files.config';
 import { FileErrors } from '../files.errors';
+import { StorageFailures } from '../storage-failures';
+import { StorageIdentity } from '../storage-identity.service';
 import { STORAGE_DRIVER, type StorageDriver } from '../storage/storage-driver';
+import { TemporaryArea } from '../temporary-area';
 import { detectContentType, SNIFF_BYTES } from './content-type-detection';
 import { checkFilename } from './filename-rules';
-import { objectKeyFor, temporaryKeyFor } from '../storage/storage-keys';
+import { objectKeyFor } from '../storage/storage-keys';
 import { errorMessage } from '../../common/errors/error-message';
 
 /** What a successfully received upload is, before it becomes a file. */
@@ -70,6 +73,9 @@ export class UploadReceiver {
   constructor(
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
     @Inject(filesConfig.KEY) private readonly settings: FilesSettings,
+    private readonly identity: StorageIdentity,
+    private readonly temporary: TemporaryArea,
+    private readonly failures: StorageFailures,
   ) {}
 
   async receive(part: {
@@ -77,6 +83,8 @@ export class UploadReceiver {
     originalname?: string;
     mimetype?: string;
   }): Promise<ReceivedUpload> {
+    // Bytes are only written into storage known to be this database's (see StorageIdentity).
+    if (!this.identity.current.verified) throw FileErrors.storageUnavailable();
     const name = checkFilename(part.originalname);
     if (!name.ok) throw FileErrors.badFilename(name.reason);
 
@@ -95,17 +103,22 @@ export class UploadReceiver {
 
     const fileId = randomUUID();
     const finalKey = objectKeyFor(fileId);
-    const storedKey = this.storage.writesAreAtomic ? finalKey : temporaryKeyFor(fileId);
+    const storedKey = this.storage.writesAreAtomic ? finalKey : this.temporary.keyFor(fileId);
     const maxBytes = this.settings.maxUploadBytes;
     const hash = createHash('sha256');
     let size = 0;
+    // What fails while reading the part is the client's doing (`clientFailure`:
+    // too large, client gone, malformed body); anything else, e.g. the disk
+    // filling up, is the storage's and is answered as such (507/503).
+    let clientFailure: unknown;
     // Counts and hashes what passes; past the limit it fails with 413, which
     // ends the storage write (and removes what was written).
     const body = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         size += chunk.length;
         if (size > maxBytes) {
-          callback(FileErrors.tooLarge(maxBytes));
+          clientFailure = FileErrors.tooLarge(maxBytes);
+          callback(clientFailure as Error);
           return;
         }
         hash.update(chunk);
@@ -121,7 +134,10 @@ export class UploadReceiver {
       // one (413) — see UploadInterceptor. The part's own failures (client gone,
       // malformed body) are forwarded, as pipe() does not.
       part.stream.pipe(body);
-      part.stream.once('error', (error) => body.destroy(error));
+      part.stream.once('error', (error) => {
+        clientFailure = error;
+        body.destroy(error);
+      });
     }
     try {
       await this.storage.put(storedKey, body);
@@ -138,7 +154,7 @@ export class UploadReceiver {
             'Could not remove a partial upload; the janitor will',
           ),
         );
-      throw error;
+      throw clientFailure ?? this.failures.answerFor(error, 'storing an upload');
     }
     return {
       fileId,

@@ -1,0 +1,115 @@
+import * as mysql2 from 'mysql2';
+import { CONNECTION_ERROR_CODES, DatabaseUnavailableError } from '../common/errors/database-errors';
+
+export interface MysqlGuard {
+  /** Longest wait for a pooled connection. */
+  acquireTimeoutMs: number;
+  /** Longest wait for the answer to one statement; 0 = no limit (the migration CLI). */
+  queryTimeoutMs: number;
+}
+
+type Callback = (error: unknown, ...results: unknown[]) => void;
+
+/** mysql2's pool says this when more than `queueLimit` callers wait. */
+const QUEUE_FULL = 'Queue limit reached.';
+
+/** Why a connection could not be had, as the one error type the exception filter maps to 503. */
+function unavailable(error: unknown): unknown {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  if (message === QUEUE_FULL)
+    return new DatabaseUnavailableError('too many requests waiting for a connection', {
+      cause: error,
+    });
+  if ((code !== undefined && CONNECTION_ERROR_CODES.has(code)) || message === 'Pool is closed.')
+    return new DatabaseUnavailableError(`${code ?? 'pool closed'}: ${message ?? ''}`, {
+      cause: error,
+    });
+  return error;
+}
+
+/**
+ * After a statement timed out the connection still waits for its answer and
+ * would hold every later statement behind it, so it is replaced, as is one
+ * mysql2 reports as broken.
+ */
+function linkIsBroken(error: unknown): boolean {
+  const { code, fatal } = (error ?? {}) as { code?: string; fatal?: boolean };
+  return fatal === true || code === 'PROTOCOL_SEQUENCE_TIMEOUT';
+}
+
+function guardConnection(connection: mysql2.PoolConnection, guard: MysqlGuard) {
+  const query = (sql: unknown, values?: unknown, callback?: Callback) => {
+    if (typeof values === 'function') return query(sql, undefined, values as Callback);
+    const options =
+      typeof sql === 'string'
+        ? { sql, ...(guard.queryTimeoutMs > 0 ? { timeout: guard.queryTimeoutMs } : {}) }
+        : sql;
+    const run = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+    if (!callback) return run(options, values);
+    let answered = false;
+    return run(options, values, (error: unknown, ...results: unknown[]) => {
+      if (answered) return;
+      answered = true;
+      if (error && linkIsBroken(error)) connection.destroy();
+      callback(error, ...results);
+    });
+  };
+  return new Proxy(connection, {
+    get(target, property) {
+      if (property === 'query') return query;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
+}
+
+function guardPool(pool: mysql2.Pool, guard: MysqlGuard): mysql2.Pool {
+  const getConnection = (callback: Callback) => {
+    let settled = false;
+    const timer = setTimeout(() => {
+      settled = true;
+      callback(new DatabaseUnavailableError(`no connection within ${guard.acquireTimeoutMs} ms`));
+    }, guard.acquireTimeoutMs);
+    pool.getConnection((error, connection) => {
+      clearTimeout(timer);
+      if (settled) {
+        // The caller gave up; the connection goes straight back.
+        connection?.release();
+        return;
+      }
+      settled = true;
+      if (error) callback(unavailable(error));
+      else callback(null, guardConnection(connection, guard));
+    });
+  };
+  return new Proxy(pool, {
+    get(target, property) {
+      if (property === 'getConnection') return getConnection;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
+}
+
+/**
+ * mysql2 for TypeORM's `driver` option, with what its pool lacks for a
+ * database that stops answering without closing the connection:
+ * - a bounded wait for a connection (DATABASE_ACQUIRE_TIMEOUT_MS; mysql2's
+ *   own `queueLimit` bounds how many wait), failing as
+ *   DatabaseUnavailableError, which the exception filter answers with 503;
+ * - a timeout on every statement (DATABASE_QUERY_TIMEOUT_MS), after which
+ *   the connection is destroyed rather than returned to the pool, so the
+ *   pool heals by itself once the database answers again.
+ * The pool and its connections are wrapped, not patched: every other call
+ * goes to mysql2 unchanged.
+ */
+export function guardedMysql2(guard: MysqlGuard): typeof mysql2 {
+  return {
+    ...mysql2,
+    createPool: (config: mysql2.PoolOptions) => guardPool(mysql2.createPool(config), guard),
+  } as typeof mysql2;
+}
