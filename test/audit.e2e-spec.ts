@@ -2,13 +2,7 @@ import { AUDIT_ACTION_NAMES } from '../src/audit/audit-actions';
 import { TokenEntity } from '../src/tokens/token.entity';
 import { UserEntity } from '../src/users/user.entity';
 import { allAuditEvents, type AuditEventJson } from './support/audit';
-import {
-  GOOD_PASSWORD,
-  jwtClaims,
-  login,
-  signInAdmin,
-  type SignedIn,
-} from './support/factories';
+import { GOOD_PASSWORD, jwtClaims, login, signInAdmin, type SignedIn } from './support/factories';
 import { FIXTURES } from './support/file-fixtures';
 import { linkTokenIn, startSmtpServer, type TestSmtpServer } from './support/smtp';
 import { startTestApp, type TestApp } from './support/test-app';
