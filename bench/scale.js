@@ -386,6 +386,7 @@ function table(driver, small, large) {
   const cell = (r) => {
     if (!r) return '–';
     if (r.error) return `error: ${r.error}`;
+    if (!r.serial && r.rps === 0) return `none completed in ${SECONDS} s`;
     const bad = r.non2xx || r.errors ? ` (${r.non2xx || 0} non-2xx, ${r.errors || 0} errors)` : '';
     return `${fmt(r.p50)} / ${fmt(r.p99)}, ${fmt(r.rps)}${r.serial ? ' serial' : ''}${bad}`;
   };

@@ -3,6 +3,7 @@ import { CreateUsersFilesTokens1795752000000 } from './1795752000000-CreateUsers
 import { AddStorageIdentity1796083200000 } from './1796083200000-AddStorageIdentity';
 import { CanonicalEmailDomains1796200000000 } from './1796200000000-CanonicalEmailDomains';
 import { AddListIndexes1796500000000 } from './1796500000000-AddListIndexes';
+import { AddTextSearch1796500100000 } from './1796500100000-AddTextSearch';
 
 /**
  * Every migration, oldest first. Listed explicitly (no globs) so the app, the
@@ -14,4 +15,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AddStorageIdentity1796083200000,
   CanonicalEmailDomains1796200000000,
   AddListIndexes1796500000000,
+  AddTextSearch1796500100000,
 ];

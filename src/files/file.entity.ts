@@ -20,6 +20,8 @@ import type { UserEntity } from '../users/user.entity';
 @Index('IDX_files_filename_id', ['filename', 'id'])
 @Index('IDX_files_size_id', ['size', 'id'])
 @Index('IDX_files_type_uploaded_at_id', ['content_type', 'uploaded_at', 'id'])
+// `q`: FULLTEXT on MariaDB; on SQLite a plain index of that name beside an FTS5 table (migration AddTextSearch).
+@Index('FT_files_filename', ['filename'], { fulltext: true })
 @Index('UQ_files_storage_key', ['storage_key'], { unique: true })
 export class FileEntity {
   @PrimaryColumn(uuidColumn)

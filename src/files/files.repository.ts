@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { escapeLike, LIKE_ESCAPE } from '../common/pagination/query-transforms';
+import { whereTextContains, type TextSearchTarget } from '../common/pagination/text-search';
 import {
   applyAfter,
   applyOrder,
@@ -29,6 +29,14 @@ const SORT_KEYS: Record<FileSortField, Pick<ListOrder<FileEntity>, 'key' | 'kind
   uploaded_at: { key: 'f.uploaded_at', kind: 'date', keyOf: (f) => f.uploaded_at },
   filename: { key: 'f.filename', kind: 'string', keyOf: (f) => f.filename },
   size: { key: 'f.size', kind: 'integer', keyOf: (f) => f.size },
+};
+
+/** `q`: filename contains (full-text index, see text-search.ts). */
+const FILENAME_SEARCH: TextSearchTarget = {
+  alias: 'f',
+  ftsTable: 'files_fts',
+  columns: ['filename'],
+  mixedCase: true,
 };
 
 /** Named queries on `files`; every call goes through `Database`. */
@@ -135,12 +143,7 @@ export class FilesRepository {
     if ('ownerId' in scope)
       query.andWhere('f.owner_id = :scopeOwner', { scopeOwner: scope.ownerId });
     if (filters.owner_id) query.andWhere('f.owner_id = :ownerId', { ownerId: filters.owner_id });
-    if (filters.q) {
-      // LOWER() on both sides: SQLite's LIKE folds only ASCII case, MySQL's collation folds more.
-      query.andWhere(`LOWER(f.filename) LIKE :q ESCAPE '${LIKE_ESCAPE}'`, {
-        q: `%${escapeLike(filters.q.toLowerCase())}%`,
-      });
-    }
+    if (filters.q) whereTextContains(query, this.db.driver, FILENAME_SEARCH, filters.q);
     if (filters.content_type)
       query.andWhere('f.content_type = :contentType', {
         contentType: filters.content_type.toLowerCase(),

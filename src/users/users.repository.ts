@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { escapeLike, LIKE_ESCAPE } from '../common/pagination/query-transforms';
+import { whereTextContains, type TextSearchTarget } from '../common/pagination/text-search';
 import {
   applyAfter,
   applyOrder,
@@ -36,6 +36,14 @@ const SORT_KEYS: Record<
     unique: true,
   },
   email: { key: 'u.email', kind: 'string', keyOf: (u) => u.email, unique: true },
+};
+
+/** `q`: username or email contains (full-text index, see text-search.ts); both are stored lower-cased. */
+const NAME_SEARCH: TextSearchTarget = {
+  alias: 'u',
+  ftsTable: 'users_fts',
+  columns: ['username_normalized', 'email'],
+  mixedCase: false,
 };
 
 /** What lists and exports read: everything but the password hash, which they never return. */
@@ -130,12 +138,7 @@ export class UsersRepository {
 
   private filtered(manager: EntityManager, filters: UserFilters): SelectQueryBuilder<UserEntity> {
     const query = this.users(manager).createQueryBuilder('u').select(LISTED_COLUMNS);
-    if (filters.q) {
-      query.andWhere(
-        `(u.username_normalized LIKE :q ESCAPE '${LIKE_ESCAPE}' OR u.email LIKE :q ESCAPE '${LIKE_ESCAPE}')`,
-        { q: `%${escapeLike(filters.q.toLowerCase())}%` },
-      );
-    }
+    if (filters.q) whereTextContains(query, this.db.driver, NAME_SEARCH, filters.q);
     if (filters.is_active !== undefined)
       query.andWhere('u.is_active = :isActive', { isActive: filters.is_active });
     if (filters.is_admin !== undefined)
