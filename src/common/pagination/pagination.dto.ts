@@ -108,7 +108,8 @@ export abstract class PageCountsDto {
   @ApiProperty({
     type: String,
     nullable: true,
-    example: null,
+    example:
+      'WzEsWyIyMDI2LTExLTI3VDEwOjAwOjAwLjAwMFoiLCI3ZDFmMGIyYS0zYzRlLTRmNWEtOGI2Yy05ZDBlMWYyYTNiNGMiXSwiUXpXVjhmX2tMTTlzIl0',
     description:
       'Pass as `cursor` (with the same filters, `sort` and `order`) for the next page; null on the last page.',
   })
