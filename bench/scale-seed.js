@@ -489,9 +489,10 @@ async function seedMysql(url, rowsByTable) {
 
 /**
  * Seeds `target` ({ driver: 'sqlite', file } or { driver: 'mysql', url }),
- * whose schema the app's migrations have already created.
+ * whose schema the app's migrations have already created; `tables` limits it
+ * to some tables.
  */
-async function seed(target, scale, { hashedPassword, now = Date.now() }) {
+async function seed(target, scale, { hashedPassword, now = Date.now(), tables }) {
   const n = counts(scale);
   const users = userIds(n.users);
   const special = { owner: users[Math.floor(n.users / 3)], admin: users[Math.floor(n.users / 7)] };
@@ -500,6 +501,10 @@ async function seed(target, scale, { hashedPassword, now = Date.now() }) {
     files: () => fileRows(n.files, now, users, special.owner),
     tokens: () => tokenRows(n.tokens, n.longSessionLinks, now, users, special.owner),
   };
+  // Only some tables (the token purge case deletes token rows; they are seeded again alone).
+  if (tables)
+    for (const table of Object.keys(rowsByTable))
+      if (!tables.includes(table)) delete rowsByTable[table];
   if (target.driver === 'sqlite') seedSqlite(target.file, rowsByTable);
   else await seedMysql(target.url, rowsByTable);
   return { ...n, ownerId: special.owner, adminId: special.admin };

@@ -4,7 +4,7 @@
  * at 1M rows, on SQLite and/or MariaDB, with the ratio between the two.
  *
  *   node bench/scale.js [--db=sqlite|mysql|both] [--reseed] [--only=case,case] [--sizes=small,large]
- *                       [--no-plans] [--no-exports] [--seed-only]
+ *                       [--no-plans] [--no-exports] [--seed-only] [--purge | --purge-only]
  *
  * Seeded databases are kept between runs and seeded again only when missing
  * (or with --reseed): SQLite files in BENCH_SCALE_DIR (default
@@ -114,21 +114,97 @@ async function prepare(t, size) {
     log(
       `${t.driver}/${size}: schema ready (${migration.ran} migrations, ${migration.ms} ms); seeding`,
     );
-    const argon2 = require('argon2');
-    const hashedPassword = await argon2.hash(PASSWORD, {
-      type: argon2.argon2id,
-      memoryCost: 19_456,
-      timeCost: 2,
-      parallelism: 1,
-    });
     const started = Date.now();
-    await seed(t, SIZES[size], { hashedPassword });
+    await seed(t, SIZES[size], { hashedPassword: await hashPassword() });
     log(`${t.driver}/${size}: seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } else if ((await rowCount(t, 'tokens')) !== expected.tokens) {
+    // The purge case deleted token rows: put them back.
+    const started = Date.now();
+    await seed(t, SIZES[size], { hashedPassword: await hashPassword(), tables: ['tokens'] });
+    log(
+      `${t.driver}/${size}: tokens seeded again in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   const migration = migrate(t);
   if (migration.ran > 0)
     log(`${t.driver}/${size}: ${migration.ran} pending migrations ran in ${migration.ms} ms`);
   return { expected, migration };
+}
+
+function hashPassword() {
+  const argon2 = require('argon2');
+  return argon2.hash(PASSWORD, {
+    type: argon2.argon2id,
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
+}
+
+/**
+ * `--purge`: the token purge of the seeded dead rows (~600k at 1M, expired or
+ * logged out more than TOKEN_RETENTION_DAYS ago) inside a server whose first
+ * purge starts 60 s after start-up, while /auth/me is under load: p99 in 4 s
+ * windows before and during the purge. Destructive: the next run seeds the
+ * tokens again.
+ */
+async function measurePurge(t) {
+  const server = await startServer({
+    DATABASE_URL: t.url,
+    DATABASE_RUN_MIGRATIONS: 'false',
+    TOKEN_PURGE_INTERVAL_SECONDS: '60',
+  });
+  const started = Date.now();
+  try {
+    const owner = await login(server.baseUrl, 'owner');
+    const headers = { authorization: `Bearer ${owner.access_token}` };
+    const url = `${server.baseUrl}/api/v1/auth/me`;
+    const before = await rowCount(t, 'tokens');
+    const windows = [];
+    let last = before;
+    let purgeStart = null;
+    let purgeEnd = null;
+    // 4 s windows until the row count, having dropped, holds still (or 10 minutes).
+    while (purgeEnd === null && Date.now() - started < 600_000) {
+      const at = (Date.now() - started) / 1000;
+      const result = await autocannon({
+        url,
+        headers,
+        connections: CONNECTIONS,
+        duration: 4,
+        timeout: 30,
+      });
+      const count = await rowCount(t, 'tokens');
+      const purging = count < last;
+      if (purging && purgeStart === null) purgeStart = at;
+      if (!purging && purgeStart !== null) purgeEnd = at;
+      windows.push({
+        at_s: Math.round(at),
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        rps: Math.round(result.requests.average),
+        rows: count,
+        purging,
+      });
+      log(`${t.driver}: purge window ${JSON.stringify(windows[windows.length - 1])}`);
+      last = count;
+    }
+    const quiet = windows.filter((w) => !w.purging);
+    const busy = windows.filter((w) => w.purging);
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    return {
+      deleted: before - last,
+      purge_seconds:
+        purgeStart === null
+          ? null
+          : Math.round((purgeEnd ?? (Date.now() - started) / 1000) - purgeStart),
+      me_p99_quiet_ms: quiet.length ? median(quiet.map((w) => w.p99)) : null,
+      me_p99_during_purge_ms: busy.length ? Math.max(...busy.map((w) => w.p99)) : null,
+      windows,
+    };
+  } finally {
+    await server.stop();
+  }
 }
 
 function signAccess(userId, sessionId) {
@@ -373,6 +449,14 @@ async function runSize(driver, size) {
   }
 }
 
+async function runPurge(driver, size) {
+  const t = target(driver, size);
+  await prepare(t, size);
+  const purge = await measurePurge(t);
+  log(`${driver}/${size}: purge ${JSON.stringify({ ...purge, windows: undefined })}`);
+  return purge;
+}
+
 const fmt = (value, digits = 0) =>
   value === undefined || value === null || Number.isNaN(value) ? '–' : value.toFixed(digits);
 
@@ -417,7 +501,14 @@ async function main() {
   for (const driver of dbs) {
     const started = Date.now();
     const out = {};
-    for (const size of sizes) out[size] = await runSize(driver, size);
+    if (!args['purge-only']) for (const size of sizes) out[size] = await runSize(driver, size);
+    if (args.purge || args['purge-only']) {
+      const purge = await runPurge(driver, 'large');
+      report.push(
+        `#### ${driver}: token purge at 1M rows under /auth/me load\n\n${purge.deleted} rows deleted in ~${purge.purge_seconds} s; /auth/me p99 ${purge.me_p99_quiet_ms} ms before, at most ${purge.me_p99_during_purge_ms} ms during\n`,
+      );
+      out.purge = purge;
+    }
     all[driver] = out;
     report.push(table(driver, out.small, out.large));
     report.push(`\n(${driver}: ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
