@@ -11,6 +11,7 @@
  * Each ratio is audited / unaudited requests per second (1.0 = free).
  */
 const autocannon = require('autocannon');
+const { join } = require('node:path');
 const { startServer } = require('./server');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -18,6 +19,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const CHAIN_CONNECTIONS = 50;
 const PASSWORD = 'benchmark passphrase 1';
+/** Both servers: uploads from one user on every connection at once. */
+const AUDIT_BENCH_ENV = { MAX_CONCURRENT_UPLOADS_PER_USER: '100' };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -80,7 +83,13 @@ async function prepare(server) {
 }
 
 async function benchAudit(audited) {
-  const unaudited = await startServer({ AUDIT_ENABLED: 'false' });
+  // Same storage as the audited server: on MySQL both share one database, whose storage
+  // identity must match the storage's.
+  const unaudited = await startServer({
+    ...AUDIT_BENCH_ENV,
+    AUDIT_ENABLED: 'false',
+    STORAGE_DIR: join(audited.dir, 'files'),
+  });
   try {
     const on = await prepare(audited);
     const off = await prepare(unaudited);
@@ -124,4 +133,4 @@ async function benchAudit(audited) {
   }
 }
 
-module.exports = { benchAudit };
+module.exports = { benchAudit, AUDIT_BENCH_ENV };

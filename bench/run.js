@@ -10,7 +10,7 @@
  */
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { benchAudit } = require('./audit');
+const { benchAudit, AUDIT_BENCH_ENV } = require('./audit');
 const { benchAuth } = require('./auth');
 const { benchFiles, benchFilesS3, prepareS3, FILE_BYTES } = require('./files');
 const { pinLoadGenerator, startServer, ROOT } = require('./server');
@@ -18,7 +18,7 @@ const { pinLoadGenerator, startServer, ROOT } = require('./server');
 /** Each case with the settings its server needs. */
 const CASES = {
   auth: { run: benchAuth, env: {} },
-  audit: { run: benchAudit, env: {} },
+  audit: { run: benchAudit, env: AUDIT_BENCH_ENV },
   files: { run: benchFiles, env: { MAX_UPLOAD_BYTES: String(FILE_BYTES) } },
   // Needs an S3-compatible server (BENCH_S3_ENDPOINT, default the CI Swift server on :8080).
   's3-files': { prepare: prepareS3, run: benchFilesS3 },
