@@ -386,4 +386,12 @@ async function benchFilesS3(server, settings) {
   ];
 }
 
-module.exports = { benchFiles, benchFilesS3, prepareS3, s3Available, FILE_BYTES };
+module.exports = {
+  benchFiles,
+  benchFilesS3,
+  prepareS3,
+  s3Available,
+  FILE_BYTES,
+  // For profiling one upload on its own.
+  _measuredUpload: measuredUpload,
+};
