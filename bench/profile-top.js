@@ -3,12 +3,19 @@
  * The top frames of a V8 CPU profile (from `BENCH_CPU_PROF=<dir> npm run bench`),
  * by self time and by total (inclusive) time, as text for the performance note.
  *
- *   node bench/profile-top.js <file.cpuprofile> [count]
+ *   node bench/profile-top.js <file.cpuprofile> [count] [last seconds]
+ *
+ * With `last seconds`, only the end of the profile counts (e.g. the load
+ * phase of a case, not the set-up before it).
+ * Samples taken while the server was starting (below the main module's own
+ * frame: requiring and compiling modules) are left out: they say nothing
+ * about the requests.
  */
 const { readFileSync } = require('node:fs');
 
-const [file, countArg] = process.argv.slice(2);
+const [file, countArg, lastArg] = process.argv.slice(2);
 const count = Number(countArg || 15);
+const lastMicros = lastArg ? Number(lastArg) * 1e6 : Infinity;
 const profile = JSON.parse(readFileSync(file, 'utf8'));
 
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -27,8 +34,17 @@ const label = (node) => {
 const deltas = profile.timeDeltas;
 let idle = 0;
 let all = 0;
+const isStartup = (id) => {
+  for (let at = id; at !== undefined; at = parent.get(at))
+    if (byId.get(at).callFrame.url === 'node:internal/main/run_main_module') return true;
+  return false;
+};
+const sampleTimes = [];
+deltas.reduce((at, delta, i) => (sampleTimes[i] = at + delta), profile.startTime);
 profile.samples.forEach((id, i) => {
   const micros = deltas[i + 1] ?? 0;
+  if (profile.endTime - sampleTimes[i] > lastMicros) return;
+  if (isStartup(id)) return;
   all += micros;
   const node = byId.get(id);
   if (node.callFrame.functionName === '(idle)') idle += micros;
