@@ -8,7 +8,7 @@
  *   --db sqlite|mariadb      database (BENCH_DB; default sqlite). mariadb creates and drops a
  *                            fresh database on BENCH_MARIADB_URL (default mysql://root@127.0.0.1:3306)
  *   --repeat N               run every case N times and report medians (BENCH_REPEAT; default 1)
- *   --only a,b               some cases only (BENCH_ONLY); cases: see CASES below
+ *   --only a,b               some cases only (BENCH_ONLY): auth, login, audit, files, s3-files
  *   BENCH_FILE_BYTES         size of the files cases (default 1 GiB)
  *   BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONNECTIONS     the auth case's load
  *   BENCH_SERVER_DIST        another build to measure (default dist/)
@@ -19,6 +19,7 @@
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { parseArgs } = require('node:util');
+const { benchAudit } = require('./audit');
 const { benchAuth } = require('./auth');
 const { benchLogin } = require('./login');
 const { benchFiles, benchFilesS3, prepareS3, s3Available, FILE_BYTES } = require('./files');
@@ -33,10 +34,39 @@ const { render, summarise } = require('./table');
 const CASES = [
   { name: 'auth', run: benchAuth, env: {} },
   { name: 'login', run: benchLogin, env: {} },
+  { name: 'audit', run: auditRows, env: {} },
   { name: 'files', run: benchFiles, env: { MAX_UPLOAD_BYTES: String(FILE_BYTES) } },
   // Needs an S3-compatible server (BENCH_S3_ENDPOINT, default the CI Swift server on :8080).
   { name: 's3-files', run: benchFilesS3, prepare: prepareS3, available: s3Available },
 ];
+
+/** The audit case (audited server against an unaudited one on its own fresh database) as table rows. */
+async function auditRows(server, _settings, db) {
+  const database = await createDatabase(db);
+  try {
+    const result = await benchAudit(
+      server,
+      undefined,
+      database.url ? { DATABASE_URL: database.url } : {},
+    );
+    const row = (figure, { audited_rps, unaudited_rps }, goal) => ({
+      case: 'audit',
+      figure,
+      value: audited_rps,
+      unit: 'req/s',
+      ceiling: 'same with AUDIT_ENABLED=false',
+      ceilingValue: unaudited_rps,
+      goal,
+    });
+    return [
+      row('POST /auth/login, audited', result.login, { ratio: '>=', target: 0.9 }),
+      row('POST /files (small PNG), audited', result.upload, { ratio: '>=', target: 0.9 }),
+      row('POST /tokens, 50 concurrent, audited', result.tokens_50_concurrent),
+    ];
+  } finally {
+    await database.drop();
+  }
+}
 
 function options() {
   const { values } = parseArgs({
@@ -66,7 +96,7 @@ async function runCase(benchCase, db) {
     { name: benchCase.name },
   );
   try {
-    return await benchCase.run(server, prepared.settings);
+    return await benchCase.run(server, prepared.settings, db);
   } finally {
     await server.stop();
     await database.drop();
