@@ -86,6 +86,8 @@ async function startServer(env = {}, options = {}) {
       DATABASE_RUN_MIGRATIONS: 'true',
       STORAGE_DIR: join(dir, 'files'),
       AUTH_RATE_LIMIT: '1000000',
+      // Benchmarks upload with many connections as one user.
+      MAX_CONCURRENT_UPLOADS_PER_USER: '1000',
       // Settings the operator may pass through to the server under test.
       ...pick(process.env, ['UV_THREADPOOL_SIZE', 'PASSWORD_HASH_CONCURRENCY']),
       ...env,
