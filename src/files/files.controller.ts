@@ -127,10 +127,18 @@ export class FilesController {
   @ApiOperation({
     summary: 'List files',
     description:
-      'Your files; administrators see everyone’s and may filter by `owner_id`. `total` counts every match.',
+      'Your files; administrators see everyone’s and may filter by `owner_id`. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: FilesPageDto })
-  @ApiProblemResponses(422)
+  @ApiProblemResponses(
+    {
+      status: 400,
+      codes: ['INVALID_CURSOR'],
+      description:
+        'The cursor is not a next_cursor of this list with these filters, sort and order.',
+    },
+    422,
+  )
   async listFiles(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: ListFilesQueryDto,
