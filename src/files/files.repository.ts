@@ -8,7 +8,7 @@ import {
   type ListOrder,
   type PageRequest,
 } from '../common/pagination/list-page';
-import type { Page } from '../common/pagination/pagination.dto';
+import { SEARCH_COUNT_CAP, TOTAL_COUNT_CAP, type Page } from '../common/pagination/pagination.dto';
 import { Database } from '../database/database.service';
 import type { FileFiltersDto, FileSortField } from './dto/list-files-query.dto';
 import { FileEntity } from './file.entity';
@@ -115,7 +115,9 @@ export class FilesRepository {
   /** One page of the list (see readPage: keyset order, capped total, next_cursor). */
   list(scope: FileScope, filters: FileFilters, request: PageRequest): Promise<Page<FileEntity>> {
     return this.db.run((m) =>
-      readPage(m, this.filtered(m, scope, filters), this.order(scope, filters), request),
+      readPage(m, this.filtered(m, scope, filters), this.order(scope, filters), request, {
+        cap: filters.q ? SEARCH_COUNT_CAP : TOTAL_COUNT_CAP,
+      }),
     );
   }
 

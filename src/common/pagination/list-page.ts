@@ -43,6 +43,11 @@ export interface PageRequest {
   count?: boolean;
 }
 
+/** How far `total` counts when not asked for the exact count. */
+export interface CountLimit {
+  cap: number;
+}
+
 function binding<T>(order: ListOrder<T>): CursorBinding {
   return {
     list: order.list,
@@ -100,6 +105,7 @@ export async function readPage<T extends ObjectLiteral>(
   filtered: SelectQueryBuilder<T>,
   order: ListOrder<T>,
   request: PageRequest,
+  limit: CountLimit = { cap: TOTAL_COUNT_CAP },
 ): Promise<Page<T>> {
   if (request.cursor !== undefined && request.offset > 0)
     throw new AppException(422, 'VALIDATION_FAILED', 'Give either offset or cursor, not both.', {
@@ -112,7 +118,7 @@ export async function readPage<T extends ObjectLiteral>(
   const rows = await rowsQuery.limit(request.limit + 1).getMany();
   const more = rows.length > request.limit;
   const items = more ? rows.slice(0, request.limit) : rows;
-  const { total, exact } = await countMatches(manager, filtered, request.count === true);
+  const { total, exact } = await countMatches(manager, filtered, request.count === true, limit.cap);
   return {
     items,
     total,
@@ -124,28 +130,27 @@ export async function readPage<T extends ObjectLiteral>(
 }
 
 /**
- * COUNT of the matches, stopped at TOTAL_COUNT_CAP unless `exact`: the
- * subquery's LIMIT bounds the work to TOTAL_COUNT_CAP index entries, where
- * a full count of a million-row list reads them all on every page.
+ * COUNT of the matches, stopped at `cap` unless `exact`: the subquery's
+ * LIMIT bounds the work to about `cap` matches, where a full count of a
+ * million-row list reads them all on every page.
  */
 export async function countMatches<T extends ObjectLiteral>(
   manager: EntityManager,
   filtered: SelectQueryBuilder<T>,
   exact: boolean,
+  cap = TOTAL_COUNT_CAP,
 ): Promise<{ total: number; exact: boolean }> {
   if (exact) return { total: await filtered.clone().getCount(), exact: true };
   const [sql, parameters] = filtered
     .clone()
     .select('1', 'one')
     .orderBy()
-    .limit(TOTAL_COUNT_CAP + 1)
+    .limit(cap + 1)
     .getQueryAndParameters();
   const rows: Array<{ n: number | string }> = await manager.query(
     `SELECT COUNT(1) AS n FROM (${sql}) capped`,
     parameters,
   );
   const counted = Number(rows[0]?.n ?? 0);
-  return counted > TOTAL_COUNT_CAP
-    ? { total: TOTAL_COUNT_CAP, exact: false }
-    : { total: counted, exact: true };
+  return counted > cap ? { total: cap, exact: false } : { total: counted, exact: true };
 }
