@@ -4,6 +4,7 @@ import { AddStorageIdentity1796083200000 } from './1796083200000-AddStorageIdent
 import { CanonicalEmailDomains1796200000000 } from './1796200000000-CanonicalEmailDomains';
 import { AddListIndexes1796500000000 } from './1796500000000-AddListIndexes';
 import { AddTextSearch1796500100000 } from './1796500100000-AddTextSearch';
+import { CreateAuditEvents1797000000000 } from './1797000000000-CreateAuditEvents';
 
 /**
  * Every migration, oldest first. Listed explicitly (no globs) so the app, the
@@ -16,4 +17,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CanonicalEmailDomains1796200000000,
   AddListIndexes1796500000000,
   AddTextSearch1796500100000,
+  CreateAuditEvents1797000000000,
 ];
