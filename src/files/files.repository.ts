@@ -4,6 +4,7 @@ import { whereTextContains, type TextSearchTarget } from '../common/pagination/t
 import {
   applyAfter,
   applyOrder,
+  fetchOrdered,
   readPage,
   type ListOrder,
   type PageRequest,
@@ -132,7 +133,7 @@ export class FilesRepository {
       const order = this.order(scope, filters);
       const query = applyOrder(this.filtered(m, scope, filters), order);
       if (after) applyAfter(query, order, [order.keyOf(after), after.id]);
-      return query.limit(size).getMany();
+      return fetchOrdered(query, size);
     });
   }
 

@@ -4,6 +4,7 @@ import { whereTextContains, type TextSearchTarget } from '../common/pagination/t
 import {
   applyAfter,
   applyOrder,
+  fetchOrdered,
   readPage,
   type ListOrder,
   type PageRequest,
@@ -136,7 +137,7 @@ export class UsersRepository {
       const query = applyOrder(this.filtered(m, filters), order);
       if (after)
         applyAfter(query, order, order.id ? [order.keyOf(after), after.id] : [order.keyOf(after)]);
-      return query.limit(size).getMany();
+      return fetchOrdered(query, size);
     });
   }
 

@@ -96,11 +96,45 @@ export function cursorAfter<T>(order: ListOrder<T>, row: T): string {
 }
 
 /**
+ * The first `limit` rows of `ordered` (a query with its WHERE and ORDER BY).
+ *
+ * On MariaDB the ids come first, from a query the index covers, and then the
+ * rows by id. Asked for whole rows, MariaDB's optimizer reads an owner's
+ * (owner_id, key, id) index as a `ref` on owner_id alone, from its first
+ * entry, fetching every row it passes to test the rest of the condition:
+ * each next page or export batch re-reads all rows before it (an owner's
+ * export of 500k files ran at ~460 rows/s). Asked for ids only, it reads the
+ * same index as a range starting at the cursor. SQLite plans both alike, so
+ * it runs the one query.
+ */
+export async function fetchOrdered<T extends ObjectLiteral & { id: string }>(
+  ordered: SelectQueryBuilder<T>,
+  limit: number,
+): Promise<T[]> {
+  const type = ordered.connection.driver.options.type;
+  if (type !== 'mysql' && type !== 'mariadb') return ordered.limit(limit).getMany();
+  const pk = `${ordered.alias}.id`;
+  const idRows = await ordered.clone().select(pk, 'pk').limit(limit).getRawMany<{ pk: string }>();
+  if (idRows.length === 0) return [];
+  const ids = idRows.map((row) => row.pk);
+  // where() replaces every condition: the rows are fetched by primary key alone.
+  const rows = await ordered
+    .clone()
+    .where(`${pk} IN (:...pageIds)`, { pageIds: ids })
+    .orderBy()
+    .offset(undefined)
+    .limit(undefined)
+    .getMany();
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+}
+
+/**
  * Reads one page. `filtered` is the query with its WHERE clauses and nothing
  * else (no order, no limit); it is cloned for the rows and for the count,
  * which runs through `manager` (the caller's transaction, if any).
  */
-export async function readPage<T extends ObjectLiteral>(
+export async function readPage<T extends ObjectLiteral & { id: string }>(
   manager: EntityManager,
   filtered: SelectQueryBuilder<T>,
   order: ListOrder<T>,
@@ -115,7 +149,7 @@ export async function readPage<T extends ObjectLiteral>(
   if (request.cursor !== undefined)
     applyAfter(rowsQuery, order, decodeCursor(binding(order), request.cursor));
   else if (request.offset > 0) rowsQuery.offset(request.offset);
-  const rows = await rowsQuery.limit(request.limit + 1).getMany();
+  const rows = await fetchOrdered(rowsQuery, request.limit + 1);
   const more = rows.length > request.limit;
   const items = more ? rows.slice(0, request.limit) : rows;
   const { total, exact } = await countMatches(manager, filtered, request.count === true, limit.cap);
