@@ -15,10 +15,14 @@ function queries(ownerId, driver) {
   const monthAgo = new Date(now.getTime() - 30 * DAY);
   const yearAgo = new Date(now.getTime() - 365 * DAY);
   const cutoff = new Date(now.getTime() - 30 * DAY);
-  const fileColumns =
-    'f.id, f.owner_id, f.filename, f.content_type, f.size, f.sha256, f.uploaded_at';
-  const userColumns =
-    'u.id, u.username, u.email, u.is_active, u.is_admin, u.created_at, u.updated_at';
+  // On MariaDB the lists read ids first and then the rows by id (see fetchOrdered in
+  // src/common/pagination/list-page.ts); the first query is the one whose plan matters.
+  const fileColumns = sqlite
+    ? 'f.id, f.owner_id, f.filename, f.content_type, f.size, f.sha256, f.uploaded_at'
+    : 'f.id';
+  const userColumns = sqlite
+    ? 'u.id, u.username, u.email, u.is_active, u.is_admin, u.created_at, u.updated_at'
+    : 'u.id';
   return {
     'files: default page': [
       `SELECT ${fileColumns} FROM files f WHERE f.owner_id = ? ORDER BY f.uploaded_at DESC, f.id DESC LIMIT 21`,
