@@ -9,18 +9,28 @@
 
 const DAY = 86_400_000;
 
-function queries(ownerId) {
+function queries(ownerId, driver) {
+  const sqlite = driver === 'sqlite';
   const now = new Date();
   const monthAgo = new Date(now.getTime() - 30 * DAY);
   const yearAgo = new Date(now.getTime() - 365 * DAY);
-  const fileColumns =
-    'f.id, f.owner_id, f.filename, f.content_type, f.size, f.sha256, f.uploaded_at';
-  const userColumns =
-    'u.id, u.username, u.email, u.is_active, u.is_admin, u.created_at, u.updated_at';
+  const cutoff = new Date(now.getTime() - 30 * DAY);
+  // On MariaDB the lists read ids first and then the rows by id (see fetchOrdered in
+  // src/common/pagination/list-page.ts); the first query is the one whose plan matters.
+  const fileColumns = sqlite
+    ? 'f.id, f.owner_id, f.filename, f.content_type, f.size, f.sha256, f.uploaded_at'
+    : 'f.id';
+  const userColumns = sqlite
+    ? 'u.id, u.username, u.email, u.is_active, u.is_admin, u.created_at, u.updated_at'
+    : 'u.id';
   return {
     'files: default page': [
       `SELECT ${fileColumns} FROM files f WHERE f.owner_id = ? ORDER BY f.uploaded_at DESC, f.id DESC LIMIT 21`,
       [ownerId],
+    ],
+    'token purge: expired candidates': [
+      `SELECT t.id FROM tokens t WHERE t.expires_at < ? LIMIT 500`,
+      [new Date(now.getTime() - 30 * DAY)],
     ],
     'files: total (capped count)': [
       `SELECT COUNT(*) AS n FROM (SELECT 1 FROM files f WHERE f.owner_id = ? LIMIT 10001) capped`,
@@ -38,6 +48,15 @@ function queries(ownerId) {
       `SELECT ${fileColumns} FROM files f WHERE f.owner_id = ? ORDER BY f.size DESC, f.id DESC LIMIT 21`,
       [ownerId],
     ],
+    'files: q=neural': sqlite
+      ? [
+          `SELECT ${fileColumns} FROM files f WHERE f.owner_id = ? AND f.rowid IN (SELECT rowid FROM files_fts WHERE files_fts MATCH ?) ORDER BY f.uploaded_at DESC, f.id DESC LIMIT 21`,
+          [ownerId, '"neural"'],
+        ]
+      : [
+          `SELECT ${fileColumns} FROM files f WHERE f.owner_id = ? AND MATCH(f.filename) AGAINST (? IN BOOLEAN MODE) AND (LOWER(f.filename) LIKE ? ESCAPE '!') ORDER BY f.uploaded_at DESC, f.id DESC LIMIT 21`,
+          [ownerId, '+neural*', '%neural%'],
+        ],
     'files: content_type': [
       `SELECT ${fileColumns} FROM files f WHERE f.owner_id = ? AND f.content_type = ? ORDER BY f.uploaded_at DESC, f.id DESC LIMIT 21`,
       [ownerId, 'application/pdf'],
@@ -70,21 +89,26 @@ function queries(ownerId) {
       `SELECT ${userColumns} FROM users u ORDER BY u.email ASC LIMIT 21`,
       [],
     ],
-    'admin users: q prefix (garcia)': [
-      `SELECT ${userColumns} FROM users u WHERE (u.username_normalized LIKE ? OR u.email LIKE ?) ORDER BY u.created_at DESC, u.id DESC LIMIT 21`,
-      ['garcia%', 'garcia%'],
-    ],
+    'admin users: q=garcia': sqlite
+      ? [
+          `SELECT ${userColumns} FROM users u WHERE u.rowid IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?) ORDER BY u.created_at DESC, u.id DESC LIMIT 21`,
+          ['"garcia"'],
+        ]
+      : [
+          `SELECT ${userColumns} FROM users u WHERE MATCH(u.username_normalized, u.email) AGAINST (? IN BOOLEAN MODE) AND (u.username_normalized LIKE ? ESCAPE '!' OR u.email LIKE ? ESCAPE '!') ORDER BY u.created_at DESC, u.id DESC LIMIT 21`,
+          ['+garcia*', '%garcia%', '%garcia%'],
+        ],
     'auth/me: session lookup': [
       `SELECT t.id FROM tokens t INNER JOIN users u ON u.id = t.user_id WHERE t.session_id = ? AND t.type = 'refresh' AND t.revoked_at IS NULL AND t.expires_at > ? LIMIT 1`,
       ['5e55100e-0000-4000-8000-00000000b00c', now],
     ],
     'auth/sessions': [
-      `SELECT t.id FROM tokens t WHERE t.user_id = ? AND t.type = 'refresh' AND t.revoked_at IS NULL AND t.expires_at > ? ORDER BY t.last_used_at DESC, t.id DESC LIMIT 21`,
+      `SELECT t.id FROM tokens t WHERE t.user_id = ? AND t.type = 'refresh' AND t.revoked_at IS NULL AND t.expires_at > ? ORDER BY COALESCE(t.last_used_at, t.created_at) DESC, t.id DESC LIMIT 21`,
       [ownerId, now],
     ],
     'token purge: revoked candidates': [
-      `SELECT t.id FROM tokens t WHERE t.revoked_at < ? AND (t.revoked_reason IS NULL OR t.revoked_reason <> 'rotated') LIMIT 500`,
-      [new Date(now.getTime() - 30 * DAY)],
+      `SELECT t.id FROM tokens t WHERE (t.revoked_reason IS NULL AND t.revoked_at < ?) OR (t.revoked_reason < 'rotated' AND t.revoked_at < ?) OR (t.revoked_reason > 'rotated' AND t.revoked_at < ?) LIMIT 500`,
+      [cutoff, cutoff, cutoff],
     ],
   };
 }
@@ -92,7 +116,7 @@ function queries(ownerId) {
 const sqliteDate = (d) => d.toISOString().replace('T', ' ').replace('Z', '');
 
 async function explainAll(target, { ownerId, extra = {} }) {
-  const all = { ...queries(ownerId), ...extra };
+  const all = { ...queries(ownerId, target.driver), ...extra };
   const plans = {};
   if (target.driver === 'sqlite') {
     const db = new (require('better-sqlite3'))(target.file, { readonly: true });

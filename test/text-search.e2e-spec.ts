@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { SEARCH_COUNT_CAP } from '../src/common/pagination/pagination.dto';
 import { FileEntity } from '../src/files/file.entity';
 import { register, signInAdmin, type SignedIn } from './support/factories';
 import { useTestApp } from './support/test-app';
@@ -85,6 +86,42 @@ describe('text search (q)', () => {
       .set('Authorization', owner.auth);
     await t.dataSource.getRepository(FileEntity).delete({ id: ids.get('climate model.pdf') });
     expect(await filenames('climate')).toEqual([]);
+  });
+
+  it(`counts search matches up to ${SEARCH_COUNT_CAP}, and exactly with count=true`, async () => {
+    const many = await register(t);
+    const rows = Array.from({ length: SEARCH_COUNT_CAP + 2 }, (_, i) => {
+      const row = new FileEntity();
+      Object.assign(row, {
+        id: randomUUID(),
+        owner_id: many.user.id,
+        filename: `frequent term ${i}.pdf`,
+        content_type: 'application/pdf',
+        size: 10,
+        sha256: randomBytes(32).toString('hex'),
+        storage_key: randomBytes(16).toString('hex'),
+        uploaded_at: new Date(),
+      });
+      return row;
+    });
+    for (let i = 0; i < rows.length; i += 500)
+      await t.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(FileEntity)
+        .values(rows.slice(i, i + 500))
+        .updateEntity(false)
+        .execute();
+    const capped = await t.http
+      .get('/api/v1/files?q=frequent&limit=1')
+      .set('Authorization', many.auth)
+      .expect(200);
+    expect(capped.body).toMatchObject({ total: SEARCH_COUNT_CAP, total_exact: false });
+    const exact = await t.http
+      .get('/api/v1/files?q=frequent&limit=1&count=true')
+      .set('Authorization', many.auth)
+      .expect(200);
+    expect(exact.body).toMatchObject({ total: SEARCH_COUNT_CAP + 2, total_exact: true });
   });
 
   it('searches usernames and emails, following changes', async () => {

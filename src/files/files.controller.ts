@@ -120,7 +120,7 @@ export class FilesController {
   @ApiOperation({
     summary: 'List files',
     description:
-      'Your files; administrators see everyone’s and may filter by `owner_id`. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.',
+      'Your files; administrators see everyone’s and may filter by `owner_id`. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (1,000 with `q`; see `total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: FilesPageDto })
   @ApiProblemResponses(

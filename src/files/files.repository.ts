@@ -4,11 +4,12 @@ import { whereTextContains, type TextSearchTarget } from '../common/pagination/t
 import {
   applyAfter,
   applyOrder,
+  fetchOrdered,
   readPage,
   type ListOrder,
   type PageRequest,
 } from '../common/pagination/list-page';
-import type { Page } from '../common/pagination/pagination.dto';
+import { SEARCH_COUNT_CAP, TOTAL_COUNT_CAP, type Page } from '../common/pagination/pagination.dto';
 import { Database } from '../database/database.service';
 import type { FileFiltersDto, FileSortField } from './dto/list-files-query.dto';
 import { FileEntity } from './file.entity';
@@ -115,7 +116,9 @@ export class FilesRepository {
   /** One page of the list (see readPage: keyset order, capped total, next_cursor). */
   list(scope: FileScope, filters: FileFilters, request: PageRequest): Promise<Page<FileEntity>> {
     return this.db.run((m) =>
-      readPage(m, this.filtered(m, scope, filters), this.order(scope, filters), request),
+      readPage(m, this.filtered(m, scope, filters), this.order(scope, filters), request, {
+        cap: filters.q ? SEARCH_COUNT_CAP : TOTAL_COUNT_CAP,
+      }),
     );
   }
 
@@ -130,7 +133,7 @@ export class FilesRepository {
       const order = this.order(scope, filters);
       const query = applyOrder(this.filtered(m, scope, filters), order);
       if (after) applyAfter(query, order, [order.keyOf(after), after.id]);
-      return query.limit(size).getMany();
+      return fetchOrdered(query, size);
     });
   }
 

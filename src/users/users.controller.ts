@@ -54,7 +54,7 @@ export class UsersController {
   @ApiOperation({
     summary: 'List users',
     description:
-      'Filter, sort and page. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.',
+      'Filter, sort and page. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (1,000 with `q`; see `total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: UsersPageDto })
   @ApiProblemResponses(

@@ -4,11 +4,12 @@ import { whereTextContains, type TextSearchTarget } from '../common/pagination/t
 import {
   applyAfter,
   applyOrder,
+  fetchOrdered,
   readPage,
   type ListOrder,
   type PageRequest,
 } from '../common/pagination/list-page';
-import type { Page } from '../common/pagination/pagination.dto';
+import { SEARCH_COUNT_CAP, TOTAL_COUNT_CAP, type Page } from '../common/pagination/pagination.dto';
 import { Database } from '../database/database.service';
 import type { UserFiltersDto, UserSortField } from './dto/list-users-query.dto';
 import { UserEntity } from './user.entity';
@@ -118,7 +119,11 @@ export class UsersRepository {
 
   /** One page of the list (see readPage: keyset order, capped total, next_cursor). */
   list(filters: UserFilters, request: PageRequest): Promise<Page<UserEntity>> {
-    return this.db.run((m) => readPage(m, this.filtered(m, filters), this.order(filters), request));
+    return this.db.run((m) =>
+      readPage(m, this.filtered(m, filters), this.order(filters), request, {
+        cap: filters.q ? SEARCH_COUNT_CAP : TOTAL_COUNT_CAP,
+      }),
+    );
   }
 
   /** The next batch after `after` in the filter's order (keyset pagination: no growing OFFSET). */
@@ -132,7 +137,7 @@ export class UsersRepository {
       const query = applyOrder(this.filtered(m, filters), order);
       if (after)
         applyAfter(query, order, order.id ? [order.keyOf(after), after.id] : [order.keyOf(after)]);
-      return query.limit(size).getMany();
+      return fetchOrdered(query, size);
     });
   }
 

@@ -153,7 +153,7 @@ export interface paths {
         };
         /**
          * List users
-         * @description Filter, sort and page. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.
+         * @description Filter, sort and page. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (1,000 with `q`; see `total_exact`); `count=true` counts them all.
          */
         get: operations["listUsers"];
         put?: never;
@@ -487,7 +487,7 @@ export interface paths {
         };
         /**
          * List files
-         * @description Your files; administrators see everyone’s and may filter by `owner_id`. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.
+         * @description Your files; administrators see everyone’s and may filter by `owner_id`. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (1,000 with `q`; see `total_exact`); `count=true` counts them all.
          */
         get: operations["listFiles"];
         put?: never;
@@ -775,12 +775,12 @@ export interface components {
         };
         UsersPageDto: {
             /**
-             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 and there are at least that many (ask `count=true` for the exact number).
+             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 (1000 with `q`) and there are at least that many (ask `count=true` for the exact number).
              * @example 1
              */
             total: number;
             /**
-             * @description False when `total` is a lower bound (more than 10000 matches and no `count=true`).
+             * @description False when `total` is a lower bound (more than 10000 matches, 1000 with `q`, and no `count=true`).
              * @example true
              */
             total_exact: boolean;
@@ -945,12 +945,12 @@ export interface components {
         };
         SessionsPageDto: {
             /**
-             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 and there are at least that many (ask `count=true` for the exact number).
+             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 (1000 with `q`) and there are at least that many (ask `count=true` for the exact number).
              * @example 1
              */
             total: number;
             /**
-             * @description False when `total` is a lower bound (more than 10000 matches and no `count=true`).
+             * @description False when `total` is a lower bound (more than 10000 matches, 1000 with `q`, and no `count=true`).
              * @example true
              */
             total_exact: boolean;
@@ -1042,12 +1042,12 @@ export interface components {
         };
         PersonalTokensPageDto: {
             /**
-             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 and there are at least that many (ask `count=true` for the exact number).
+             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 (1000 with `q`) and there are at least that many (ask `count=true` for the exact number).
              * @example 1
              */
             total: number;
             /**
-             * @description False when `total` is a lower bound (more than 10000 matches and no `count=true`).
+             * @description False when `total` is a lower bound (more than 10000 matches, 1000 with `q`, and no `count=true`).
              * @example true
              */
             total_exact: boolean;
@@ -1108,12 +1108,12 @@ export interface components {
         };
         FilesPageDto: {
             /**
-             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 and there are at least that many (ask `count=true` for the exact number).
+             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 (1000 with `q`) and there are at least that many (ask `count=true` for the exact number).
              * @example 1
              */
             total: number;
             /**
-             * @description False when `total` is a lower bound (more than 10000 matches and no `count=true`).
+             * @description False when `total` is a lower bound (more than 10000 matches, 1000 with `q`, and no `count=true`).
              * @example true
              */
             total_exact: boolean;
@@ -1528,7 +1528,7 @@ export interface operations {
                 limit?: number;
                 /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
                 cursor?: string;
-                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches. */
+                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches (1000 with `q`). */
                 count?: boolean;
             };
             header?: never;
@@ -3675,7 +3675,7 @@ export interface operations {
                 limit?: number;
                 /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
                 cursor?: string;
-                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches. */
+                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches (1000 with `q`). */
                 count?: boolean;
                 order?: "asc" | "desc";
                 sort?: "created_at" | "last_used_at";
@@ -4377,7 +4377,7 @@ export interface operations {
                 limit?: number;
                 /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
                 cursor?: string;
-                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches. */
+                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches (1000 with `q`). */
                 count?: boolean;
                 order?: "asc" | "desc";
                 sort?: "created_at" | "last_used_at" | "name";
@@ -4851,7 +4851,7 @@ export interface operations {
                 limit?: number;
                 /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
                 cursor?: string;
-                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches. */
+                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches (1000 with `q`). */
                 count?: boolean;
             };
             header?: never;

@@ -43,6 +43,11 @@ export interface PageRequest {
   count?: boolean;
 }
 
+/** How far `total` counts when not asked for the exact count. */
+export interface CountLimit {
+  cap: number;
+}
+
 function binding<T>(order: ListOrder<T>): CursorBinding {
   return {
     list: order.list,
@@ -91,15 +96,50 @@ export function cursorAfter<T>(order: ListOrder<T>, row: T): string {
 }
 
 /**
+ * The first `limit` rows of `ordered` (a query with its WHERE and ORDER BY).
+ *
+ * On MariaDB the ids come first, from a query the index covers, and then the
+ * rows by id. Asked for whole rows, MariaDB's optimizer reads an owner's
+ * (owner_id, key, id) index as a `ref` on owner_id alone, from its first
+ * entry, fetching every row it passes to test the rest of the condition:
+ * each next page or export batch re-reads all rows before it (an owner's
+ * export of 500k files ran at ~460 rows/s). Asked for ids only, it reads the
+ * same index as a range starting at the cursor. SQLite plans both alike, so
+ * it runs the one query.
+ */
+export async function fetchOrdered<T extends ObjectLiteral & { id: string }>(
+  ordered: SelectQueryBuilder<T>,
+  limit: number,
+): Promise<T[]> {
+  const type = ordered.connection.driver.options.type;
+  if (type !== 'mysql' && type !== 'mariadb') return ordered.limit(limit).getMany();
+  const pk = `${ordered.alias}.id`;
+  const idRows = await ordered.clone().select(pk, 'pk').limit(limit).getRawMany<{ pk: string }>();
+  if (idRows.length === 0) return [];
+  const ids = idRows.map((row) => row.pk);
+  // where() replaces every condition: the rows are fetched by primary key alone.
+  const rows = await ordered
+    .clone()
+    .where(`${pk} IN (:...pageIds)`, { pageIds: ids })
+    .orderBy()
+    .offset(undefined)
+    .limit(undefined)
+    .getMany();
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+}
+
+/**
  * Reads one page. `filtered` is the query with its WHERE clauses and nothing
  * else (no order, no limit); it is cloned for the rows and for the count,
  * which runs through `manager` (the caller's transaction, if any).
  */
-export async function readPage<T extends ObjectLiteral>(
+export async function readPage<T extends ObjectLiteral & { id: string }>(
   manager: EntityManager,
   filtered: SelectQueryBuilder<T>,
   order: ListOrder<T>,
   request: PageRequest,
+  limit: CountLimit = { cap: TOTAL_COUNT_CAP },
 ): Promise<Page<T>> {
   if (request.cursor !== undefined && request.offset > 0)
     throw new AppException(422, 'VALIDATION_FAILED', 'Give either offset or cursor, not both.', {
@@ -109,10 +149,10 @@ export async function readPage<T extends ObjectLiteral>(
   if (request.cursor !== undefined)
     applyAfter(rowsQuery, order, decodeCursor(binding(order), request.cursor));
   else if (request.offset > 0) rowsQuery.offset(request.offset);
-  const rows = await rowsQuery.limit(request.limit + 1).getMany();
+  const rows = await fetchOrdered(rowsQuery, request.limit + 1);
   const more = rows.length > request.limit;
   const items = more ? rows.slice(0, request.limit) : rows;
-  const { total, exact } = await countMatches(manager, filtered, request.count === true);
+  const { total, exact } = await countMatches(manager, filtered, request.count === true, limit.cap);
   return {
     items,
     total,
@@ -124,28 +164,27 @@ export async function readPage<T extends ObjectLiteral>(
 }
 
 /**
- * COUNT of the matches, stopped at TOTAL_COUNT_CAP unless `exact`: the
- * subquery's LIMIT bounds the work to TOTAL_COUNT_CAP index entries, where
- * a full count of a million-row list reads them all on every page.
+ * COUNT of the matches, stopped at `cap` unless `exact`: the subquery's
+ * LIMIT bounds the work to about `cap` matches, where a full count of a
+ * million-row list reads them all on every page.
  */
 export async function countMatches<T extends ObjectLiteral>(
   manager: EntityManager,
   filtered: SelectQueryBuilder<T>,
   exact: boolean,
+  cap = TOTAL_COUNT_CAP,
 ): Promise<{ total: number; exact: boolean }> {
   if (exact) return { total: await filtered.clone().getCount(), exact: true };
   const [sql, parameters] = filtered
     .clone()
     .select('1', 'one')
     .orderBy()
-    .limit(TOTAL_COUNT_CAP + 1)
+    .limit(cap + 1)
     .getQueryAndParameters();
   const rows: Array<{ n: number | string }> = await manager.query(
     `SELECT COUNT(1) AS n FROM (${sql}) capped`,
     parameters,
   );
   const counted = Number(rows[0]?.n ?? 0);
-  return counted > TOTAL_COUNT_CAP
-    ? { total: TOTAL_COUNT_CAP, exact: false }
-    : { total: counted, exact: true };
+  return counted > cap ? { total: cap, exact: false } : { total: counted, exact: true };
 }

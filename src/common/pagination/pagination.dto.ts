@@ -19,6 +19,11 @@ export const MAX_OFFSET = 10_000;
  * `total_exact` is false (unless `count=true` asks for the exact count).
  */
 export const TOTAL_COUNT_CAP = 10_000;
+/**
+ * The same with a text search (`q`): a common word matches a few percent of
+ * the rows, and finding 10,000 of them means walking most of a large list.
+ */
+export const SEARCH_COUNT_CAP = 1_000;
 
 /** `?offset=&limit=&cursor=&count=`, shared by every list endpoint. */
 export class PaginationQueryDto {
@@ -64,7 +69,7 @@ export class PaginationQueryDto {
   @ApiPropertyOptional({
     type: Boolean,
     default: false,
-    description: `\`true\`: count all matches exactly, however many (slower on large lists). Otherwise \`total\` is exact up to ${TOTAL_COUNT_CAP} matches.`,
+    description: `\`true\`: count all matches exactly, however many (slower on large lists). Otherwise \`total\` is exact up to ${TOTAL_COUNT_CAP} matches (${SEARCH_COUNT_CAP} with \`q\`).`,
   })
   @Optional()
   @ToBoolean()
@@ -89,13 +94,13 @@ export abstract class PageCountsDto {
     type: 'integer',
     minimum: 0,
     example: 1,
-    description: `Number of all matches, not only those on this page: exact when \`total_exact\` is true; otherwise the count stopped at ${TOTAL_COUNT_CAP} and there are at least that many (ask \`count=true\` for the exact number).`,
+    description: `Number of all matches, not only those on this page: exact when \`total_exact\` is true; otherwise the count stopped at ${TOTAL_COUNT_CAP} (${SEARCH_COUNT_CAP} with \`q\`) and there are at least that many (ask \`count=true\` for the exact number).`,
   })
   total!: number;
 
   @ApiProperty({
     example: true,
-    description: `False when \`total\` is a lower bound (more than ${TOTAL_COUNT_CAP} matches and no \`count=true\`).`,
+    description: `False when \`total\` is a lower bound (more than ${TOTAL_COUNT_CAP} matches, ${SEARCH_COUNT_CAP} with \`q\`, and no \`count=true\`).`,
   })
   total_exact!: boolean;
 
