@@ -83,12 +83,12 @@ async function prepare(server) {
 }
 
 async function benchAudit(audited) {
-  // Same storage as the audited server: on MySQL both share one database, whose storage
-  // identity must match the storage's.
+  // On MySQL both servers share one database, whose storage identity must match the
+  // storage's, so they share the storage too; on SQLite each has its own of both.
   const unaudited = await startServer({
     ...AUDIT_BENCH_ENV,
     AUDIT_ENABLED: 'false',
-    STORAGE_DIR: join(audited.dir, 'files'),
+    ...(process.env.BENCH_DATABASE_URL ? { STORAGE_DIR: join(audited.dir, 'files') } : {}),
   });
   try {
     const on = await prepare(audited);
