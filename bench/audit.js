@@ -126,7 +126,7 @@ async function benchAudit(audited) {
       upload: summary.upload,
       audited_events_per_second_50_concurrent: summary.tokens.audited_rps,
       tokens_50_concurrent: summary.tokens,
-      target: 'login and upload ratio >= 0.90',
+      ratio: 'audited / unaudited requests per second (1.0 = auditing is free)',
     };
   } finally {
     await unaudited.stop();
