@@ -11,7 +11,6 @@
  * Each ratio is audited / unaudited requests per second (1.0 = free).
  */
 const autocannon = require('autocannon');
-const { join } = require('node:path');
 const { startServer } = require('./server');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -19,8 +18,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const CHAIN_CONNECTIONS = 50;
 const PASSWORD = 'benchmark passphrase 1';
-/** Both servers: uploads from one user on every connection at once. */
-const AUDIT_BENCH_ENV = { MAX_CONCURRENT_UPLOADS_PER_USER: '100' };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -82,14 +79,9 @@ async function prepare(server) {
   };
 }
 
-async function benchAudit(audited) {
-  // On MySQL both servers share one database, whose storage identity must match the
-  // storage's, so they share the storage too; on SQLite each has its own of both.
-  const unaudited = await startServer({
-    ...AUDIT_BENCH_ENV,
-    AUDIT_ENABLED: 'false',
-    ...(process.env.BENCH_DATABASE_URL ? { STORAGE_DIR: join(audited.dir, 'files') } : {}),
-  });
+async function benchAudit(audited, _settings, env = {}) {
+  // `env` gives the unaudited server its own database (run.js makes a fresh one).
+  const unaudited = await startServer({ ...AUDIT_BENCH_ENV, AUDIT_ENABLED: 'false', ...env });
   try {
     const on = await prepare(audited);
     const off = await prepare(unaudited);

@@ -83,8 +83,7 @@ export class PersonalTokensService {
     userId: string,
     page: RowPage & { sort: PersonalTokenSortField },
   ): Promise<Page<TokenEntity>> {
-    const [items, total] = await this.tokens.listPersonalTokens(userId, page);
-    return { items, total, offset: page.offset, limit: page.limit };
+    return this.tokens.listPersonalTokens(userId, page);
   }
 
   /** Revokes one of the user's tokens; someone else's, unknown or already revoked is 404. */

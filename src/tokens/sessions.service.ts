@@ -158,8 +158,7 @@ export class SessionsService {
     userId: string,
     page: RowPage & { sort: SessionSortField },
   ): Promise<Page<TokenEntity>> {
-    const [items, total] = await this.tokens.listLiveSessions(userId, new Date(), page);
-    return { items, total, offset: page.offset, limit: page.limit };
+    return this.tokens.listLiveSessions(userId, new Date(), page);
   }
 
   /**

@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { errorMessage } from '../common/errors/error-message';
+import { readPage, type ListOrder, type PageRequest } from '../common/pagination/list-page';
+import type { Page } from '../common/pagination/pagination.dto';
 import { Database } from '../database/database.service';
 import { UserEntity } from '../users/user.entity';
 import { TokenEntity, type TokenType } from './token.entity';
@@ -23,25 +25,44 @@ export interface PersonalTokenRow {
 }
 
 /** One page of a user's rows, in a fixed order. */
-export interface RowPage {
-  offset: number;
-  limit: number;
+export interface RowPage extends PageRequest {
   order: 'asc' | 'desc';
 }
 
 export type SessionSortField = 'created_at' | 'last_used_at';
 export type PersonalTokenSortField = 'created_at' | 'last_used_at' | 'name';
 
-const SESSION_SORT_COLUMNS: Record<SessionSortField, string> = {
+type SortKey = Pick<ListOrder<TokenEntity>, 'key' | 'kind' | 'keyOf'>;
+
+/**
+ * Sort keys of the per-user token lists (a handful of live rows each, found
+ * by the (user_id, type, revoked_at, expires_at) index). Nullable columns are
+ * read as the responses show them, so the key is never NULL and keyset
+ * pagination has a total order.
+ */
+const SESSION_SORT_KEYS: Record<SessionSortField, SortKey> = {
   // A session began when its first refresh token was issued; later links copy that time.
-  created_at: 't.session_started_at',
-  last_used_at: 't.last_used_at',
+  created_at: {
+    key: 'COALESCE(t.session_started_at, t.created_at)',
+    kind: 'date',
+    keyOf: (t) => t.session_started_at ?? t.created_at,
+  },
+  last_used_at: {
+    key: 'COALESCE(t.last_used_at, t.created_at)',
+    kind: 'date',
+    keyOf: (t) => t.last_used_at ?? t.created_at,
+  },
 };
 
-const PERSONAL_TOKEN_SORT_COLUMNS: Record<PersonalTokenSortField, string> = {
-  created_at: 't.created_at',
-  last_used_at: 't.last_used_at',
-  name: 't.name',
+const PERSONAL_TOKEN_SORT_KEYS: Record<PersonalTokenSortField, SortKey> = {
+  created_at: { key: 't.created_at', kind: 'date', keyOf: (t) => t.created_at },
+  // A token never used sorts as if last used when it was created.
+  last_used_at: {
+    key: 'COALESCE(t.last_used_at, t.created_at)',
+    kind: 'date',
+    keyOf: (t) => t.last_used_at ?? t.created_at,
+  },
+  name: { key: "COALESCE(t.name, '')", kind: 'string', keyOf: (t) => t.name ?? '' },
 };
 
 /** Which dead rows the purge looks for, each through its own index. */
@@ -196,25 +217,24 @@ export class TokensRepository {
     return result.affected ?? 0;
   }
 
-  /** The live link of each of the user's live sessions (one per session), with the total. */
+  /** The live link of each of the user's live sessions (one per session), a page at a time. */
   listLiveSessions(
     userId: string,
     now: Date,
     page: RowPage & { sort: SessionSortField },
-  ): Promise<[TokenEntity[], number]> {
-    const direction = page.order === 'asc' ? 'ASC' : 'DESC';
+  ): Promise<Page<TokenEntity>> {
     return this.db.run((m) =>
-      this.tokens(m)
-        .createQueryBuilder('t')
-        .where(
-          't.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL AND t.expires_at > :now',
-          { userId, type: 'refresh', now },
-        )
-        .orderBy(SESSION_SORT_COLUMNS[page.sort], direction)
-        .addOrderBy('t.id', direction)
-        .offset(page.offset)
-        .limit(page.limit)
-        .getManyAndCount(),
+      readPage(
+        m,
+        this.tokens(m)
+          .createQueryBuilder('t')
+          .where(
+            't.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL AND t.expires_at > :now',
+            { userId, type: 'refresh', now },
+          ),
+        this.userListOrder('sessions', SESSION_SORT_KEYS[page.sort], page, userId),
+        page,
+      ),
     );
   }
 
@@ -222,21 +242,37 @@ export class TokensRepository {
   listPersonalTokens(
     userId: string,
     page: RowPage & { sort: PersonalTokenSortField },
-  ): Promise<[TokenEntity[], number]> {
-    const direction = page.order === 'asc' ? 'ASC' : 'DESC';
+  ): Promise<Page<TokenEntity>> {
     return this.db.run((m) =>
-      this.tokens(m)
-        .createQueryBuilder('t')
-        .where('t.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL', {
-          userId,
-          type: 'access',
-        })
-        .orderBy(PERSONAL_TOKEN_SORT_COLUMNS[page.sort], direction)
-        .addOrderBy('t.id', direction)
-        .offset(page.offset)
-        .limit(page.limit)
-        .getManyAndCount(),
+      readPage(
+        m,
+        this.tokens(m)
+          .createQueryBuilder('t')
+          .where('t.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL', {
+            userId,
+            type: 'access',
+          }),
+        this.userListOrder('personal-tokens', PERSONAL_TOKEN_SORT_KEYS[page.sort], page, userId),
+        page,
+      ),
     );
+  }
+
+  private userListOrder(
+    list: string,
+    key: SortKey,
+    page: RowPage & { sort: string },
+    userId: string,
+  ): ListOrder<TokenEntity> {
+    return {
+      list,
+      sort: page.sort,
+      order: page.order,
+      ...key,
+      id: 't.id',
+      idOf: (t) => t.id,
+      filters: { user_id: userId },
+    };
   }
 
   /** Revokes one of the user's personal access tokens. False when it is not theirs or already revoked. */
@@ -308,9 +344,14 @@ export class TokensRepository {
     return this.db.run(async (m) => {
       const query = this.tokens(m).createQueryBuilder('t').select('t.id', 'id');
       if (kind === 'expired') query.where('t.expires_at < :cutoff', { cutoff });
+      // Spelled as ranges of the (revoked_reason, revoked_at) index: every reason
+      // but 'rotated', each up to the cutoff. "reason <> 'rotated'" reads the
+      // same but walks every rotated link (most of the table) on each batch.
       else
         query.where(
-          "t.revoked_at < :cutoff AND (t.revoked_reason IS NULL OR t.revoked_reason <> 'rotated')",
+          `(t.revoked_reason IS NULL AND t.revoked_at < :cutoff)
+            OR (t.revoked_reason < 'rotated' AND t.revoked_at < :cutoff)
+            OR (t.revoked_reason > 'rotated' AND t.revoked_at < :cutoff)`,
           { cutoff },
         );
       const rows = await query.limit(limit).getRawMany<{ id: string }>();
