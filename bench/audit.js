@@ -18,6 +18,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const CHAIN_CONNECTIONS = 50;
 const PASSWORD = 'benchmark passphrase 1';
+/** Both servers: uploads from one user on every connection at once (the default allows 3). */
+const AUDIT_BENCH_ENV = { MAX_CONCURRENT_UPLOADS_PER_USER: '100' };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
