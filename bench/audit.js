@@ -18,6 +18,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
 const CHAIN_CONNECTIONS = 50;
 const PASSWORD = 'benchmark passphrase 1';
+/** Both servers: uploads from one user on every connection at once (the default allows 3). */
+const AUDIT_BENCH_ENV = { MAX_CONCURRENT_UPLOADS_PER_USER: '100' };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -80,7 +82,8 @@ async function prepare(server) {
 }
 
 async function benchAudit(audited, _settings, env = {}) {
-  const unaudited = await startServer({ AUDIT_ENABLED: 'false', ...env });
+  // `env` gives the unaudited server its own database (run.js makes a fresh one).
+  const unaudited = await startServer({ ...AUDIT_BENCH_ENV, AUDIT_ENABLED: 'false', ...env });
   try {
     const on = await prepare(audited);
     const off = await prepare(unaudited);
@@ -117,11 +120,11 @@ async function benchAudit(audited, _settings, env = {}) {
       upload: summary.upload,
       audited_events_per_second_50_concurrent: summary.tokens.audited_rps,
       tokens_50_concurrent: summary.tokens,
-      target: 'login and upload ratio >= 0.90',
+      ratio: 'audited / unaudited requests per second (1.0 = auditing is free)',
     };
   } finally {
     await unaudited.stop();
   }
 }
 
-module.exports = { benchAudit };
+module.exports = { benchAudit, AUDIT_BENCH_ENV };

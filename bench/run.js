@@ -19,7 +19,7 @@
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { parseArgs } = require('node:util');
-const { benchAudit } = require('./audit');
+const { benchAudit, AUDIT_BENCH_ENV } = require('./audit');
 const { benchAuth } = require('./auth');
 const { benchLogin } = require('./login');
 const { benchFiles, benchFilesS3, prepareS3, s3Available, FILE_BYTES } = require('./files');
@@ -34,7 +34,7 @@ const { render, summarise } = require('./table');
 const CASES = [
   { name: 'auth', run: benchAuth, env: {} },
   { name: 'login', run: benchLogin, env: {} },
-  { name: 'audit', run: auditRows, env: {} },
+  { name: 'audit', run: auditRows, env: AUDIT_BENCH_ENV },
   { name: 'files', run: benchFiles, env: { MAX_UPLOAD_BYTES: String(FILE_BYTES) } },
   // Needs an S3-compatible server (BENCH_S3_ENDPOINT, default the CI Swift server on :8080).
   { name: 's3-files', run: benchFilesS3, prepare: prepareS3, available: s3Available },
