@@ -6,11 +6,11 @@ import {
   type ClientContext,
   type IssuedSession,
 } from '../tokens/sessions.service';
-import { AuthErrors } from '../tokens/token.errors';
+import { AuthErrors } from '../common/errors/auth-errors';
 import { toUserResponse } from '../users/user.mapper';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { sessionOf, type AuthenticatedUser } from './authenticated-user';
+import { sessionOf, type AuthenticatedUser } from '../common/auth/authenticated-user';
 import type { AuthTokensDto } from './dto/auth-tokens.dto';
 import type { ChangePasswordDto } from './dto/change-password.dto';
 import type { LoginDto } from './dto/login.dto';

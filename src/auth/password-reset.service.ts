@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nes
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { MailService } from '../mail/mail.service';
 import { ResetTokensService } from '../tokens/reset-tokens.service';
-import { AuthErrors } from '../tokens/token.errors';
+import { AuthErrors } from '../common/errors/auth-errors';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { resetLink, resetMail } from './reset-mail';

@@ -38,25 +38,36 @@ function linkIsBroken(error: unknown): boolean {
 }
 
 function guardConnection(connection: mysql2.PoolConnection, guard: MysqlGuard) {
-  const query = (sql: unknown, values?: unknown, callback?: Callback) => {
-    if (typeof values === 'function') return query(sql, undefined, values as Callback);
-    const options =
-      typeof sql === 'string'
-        ? { sql, ...(guard.queryTimeoutMs > 0 ? { timeout: guard.queryTimeoutMs } : {}) }
-        : sql;
-    const run = connection.query.bind(connection) as (...args: unknown[]) => unknown;
-    if (!callback) return run(options, values);
-    let answered = false;
-    return run(options, values, (error: unknown, ...results: unknown[]) => {
-      if (answered) return;
-      answered = true;
-      if (error && linkIsBroken(error)) connection.destroy();
-      callback(error, ...results);
-    });
+  // `query` (TypeORM) and `execute` (prepared statements, database/prepared-query.ts) alike.
+  const guarded = (method: 'query' | 'execute') => {
+    const call = (sql: unknown, values?: unknown, callback?: Callback): unknown => {
+      if (typeof values === 'function') return call(sql, undefined, values as Callback);
+      const timeout = guard.queryTimeoutMs > 0 ? { timeout: guard.queryTimeoutMs } : {};
+      // TypeORM sends strings; prepared statements send options without a timeout of their own.
+      const options =
+        typeof sql === 'string'
+          ? { sql, ...timeout }
+          : method === 'execute'
+            ? { ...timeout, ...(sql as object) }
+            : sql;
+      const run = connection[method].bind(connection) as (...args: unknown[]) => unknown;
+      if (!callback) return run(options, values);
+      let answered = false;
+      return run(options, values, (error: unknown, ...results: unknown[]) => {
+        if (answered) return;
+        answered = true;
+        if (error && linkIsBroken(error)) connection.destroy();
+        callback(error, ...results);
+      });
+    };
+    return call;
   };
+  const query = guarded('query');
+  const execute = guarded('execute');
   return new Proxy(connection, {
     get(target, property) {
       if (property === 'query') return query;
+      if (property === 'execute') return execute;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function'
         ? (value as (...a: unknown[]) => unknown).bind(target)

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { isForeignKeyViolation } from '../common/errors/database-errors';
 import type { Page } from '../common/pagination/pagination.dto';
-import { AuthErrors } from '../tokens/token.errors';
+import { AuthErrors } from '../common/errors/auth-errors';
 import { UserDeletionHooks, type UserDeletionHook } from '../users/user-deletion-hooks';
 import type { FileFiltersDto, ListFilesQueryDto } from './dto/list-files-query.dto';
 import { FileEntity } from './file.entity';

@@ -4,7 +4,8 @@ import type { Page } from '../common/pagination/pagination.dto';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { Database } from '../database/database.service';
 import { UserEntity } from '../users/user.entity';
-import { AuthErrors, TokenErrors } from './token.errors';
+import { AuthErrors } from '../common/errors/auth-errors';
+import { TokenErrors } from './token.errors';
 import type { TokenEntity } from './token.entity';
 import { newTokenRow } from './token-rows';
 import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
@@ -139,15 +140,22 @@ export class SessionsService {
   }
 
   /**
-   * The user behind an access token's session, checked against current data
-   * on every request. Throws when the session has ended or the user is gone.
+   * Identifies the user behind an access token's session from current data,
+   * on every request. Throws when the session has ended or the user is gone;
+   * whether the user may call is the caller policy's decision.
    */
   async ownerOf(sessionId: string, userId: string): Promise<SessionOwner> {
-    const now = new Date();
-    const owner = await this.tokens.findSessionOwner(sessionId, userId, now);
+    const owner = await this.tokens.findSessionOwner(sessionId, userId, new Date());
     if (!owner) throw AuthErrors.revoked();
-    this.tokens.touchIfStale(owner.tokenId, owner.lastUsedAt, now);
     return owner;
+  }
+
+  /**
+   * Records that an admitted caller used a session's refresh link or a
+   * personal access token, at most once a minute, off the request's path.
+   */
+  recordUse(tokenId: string, lastUsedAt: Date | null): void {
+    this.tokens.touchIfStale(tokenId, lastUsedAt, new Date());
   }
 
   private async issueRefreshToken(

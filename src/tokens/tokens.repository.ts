@@ -1,21 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { CallerAccount } from '../common/auth/authenticated-user';
 import { errorMessage } from '../common/errors/error-message';
 import { Database } from '../database/database.service';
-import { UserEntity } from '../users/user.entity';
-import { TokenEntity, type TokenType } from './token.entity';
+import { PreparedQuery, type ColumnSelection } from '../database/prepared-query';
+import { TOKEN_TYPE, TokenEntity, type TokenType } from './token.entity';
 
 /** A live session's refresh row joined with its user, as the authentication guard needs it. */
 export interface SessionOwner {
-  user: UserEntity;
+  user: CallerAccount;
   tokenId: string;
   lastUsedAt: Date | null;
 }
 
 /** A personal access token's row (whatever its state) joined with its owner. */
 export interface PersonalTokenRow {
-  user: UserEntity;
+  user: CallerAccount;
   tokenId: string;
   expiresAt: Date | null;
   revokedAt: Date | null;
@@ -47,67 +47,66 @@ const PERSONAL_TOKEN_SORT_COLUMNS: Record<PersonalTokenSortField, string> = {
 /** Which dead rows the purge looks for, each through its own index. */
 export type PurgeCandidates = 'expired' | 'revoked';
 
-const USER_COLUMNS = [
-  'id',
-  'username',
-  'username_normalized',
-  'email',
-  'is_active',
-  'is_admin',
-  'created_at',
-  'updated_at',
-] as const;
-
-const USER_SELECT = USER_COLUMNS.map((c) => `u.${c} AS ${c}`).join(', ');
-
-/** SQL with named parameters turned into the driver's positional placeholders, once. */
-interface CompiledQuery {
-  sql: string;
-  order: string[];
-}
-
 /**
- * Looked up on every request authenticated by an access JWT: one indexed join
- * (the session index), the session's owner and its live refresh link.
+ * The owner's columns read with a credential: everything but the password
+ * hash and the normalised username (nobody on the authenticated path needs
+ * them). The users table is named by its entity name, not imported: tokens
+ * sit below users, and only these two reads join it.
  */
-const SESSION_OWNER_SQL = `SELECT ${USER_SELECT}, t.id AS token_id, t.last_used_at AS token_last_used_at
-  FROM tokens t INNER JOIN users u ON u.id = t.user_id
-  WHERE t.session_id = :sessionId AND t.type = 'refresh'
-    AND t.revoked_at IS NULL AND t.expires_at > :now
-  LIMIT 1`;
+const OWNER: ColumnSelection = {
+  alias: 'u',
+  entity: 'UserEntity',
+  except: ['hashed_password', 'username_normalized'],
+};
 
-/**
- * Looked up on every request authenticated by a personal access token: one
- * indexed join on the unique token hash. The row comes back whatever its
- * state, so the caller can say why it is refused.
- */
-const PERSONAL_TOKEN_OWNER_SQL = `SELECT ${USER_SELECT}, t.id AS token_id, t.expires_at AS token_expires_at,
-    t.revoked_at AS token_revoked_at, t.last_used_at AS token_last_used_at
-  FROM tokens t INNER JOIN users u ON u.id = t.user_id
-  WHERE t.token = :hash AND t.type = 'access'
-  LIMIT 1`;
-
-/** Named queries on `tokens`; every call goes through `Database` (transactions, SQLite turns). */
 /** How often `last_used_at` may be written for one token. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
+/** Named queries on `tokens`; every call goes through `Database` (transactions, SQLite turns). */
 @Injectable()
 export class TokensRepository {
-  /**
-   * The per-request lookups are compiled once to the driver's positional SQL
-   * (and, on SQLite, to a prepared statement) instead of being rebuilt by the
-   * query builder each time.
-   */
   private readonly logger = new Logger(TokensRepository.name);
-  private readonly compiled = new Map<string, CompiledQuery>();
-  private readonly statements = new Map<string, { get(...parameters: unknown[]): unknown }>();
-  private columns?: Map<string, ColumnMetadata>;
-  private userColumns?: Array<[string, ColumnMetadata]>;
+  /**
+   * Read on every request authenticated by an access JWT: the session's live
+   * refresh link (through the session index) joined with its owner on the
+   * users primary key. Compiled at boot (database/prepared-query.ts).
+   */
+  private readonly sessionOwner: PreparedQuery;
+  /**
+   * Read on every request authenticated by a personal access token: the row
+   * (whatever its state, so the caller can say why it is refused) by its
+   * unique hash, joined with its owner.
+   */
+  private readonly personalTokenOwner: PreparedQuery;
 
   constructor(
     private readonly db: Database,
-    private readonly dataSource: DataSource,
-  ) {}
+    dataSource: DataSource,
+  ) {
+    const parameter = (column: string) => ({ entity: TokenEntity, column });
+    this.sessionOwner = new PreparedQuery(dataSource, db, {
+      select: [OWNER, { alias: 't', entity: TokenEntity, only: ['id', 'last_used_at'] }],
+      from: `FROM tokens t INNER JOIN users u ON u.id = t.user_id
+        WHERE t.session_id = :sessionId AND t.type = '${TOKEN_TYPE.refresh}'
+          AND t.revoked_at IS NULL AND t.expires_at > :now
+        LIMIT 1`,
+      parameters: { sessionId: parameter('session_id'), now: parameter('expires_at') },
+    });
+    this.personalTokenOwner = new PreparedQuery(dataSource, db, {
+      select: [
+        OWNER,
+        {
+          alias: 't',
+          entity: TokenEntity,
+          only: ['id', 'expires_at', 'revoked_at', 'last_used_at'],
+        },
+      ],
+      from: `FROM tokens t INNER JOIN users u ON u.id = t.user_id
+        WHERE t.token = :hash AND t.type = '${TOKEN_TYPE.personal}'
+        LIMIT 1`,
+      parameters: { hash: parameter('token') },
+    });
+  }
 
   private tokens(manager: EntityManager) {
     return manager.getRepository(TokenEntity);
@@ -164,7 +163,7 @@ export class TokensRepository {
         .set({ revoked_at: now, revoked_reason: reason })
         .where(
           'session_id = :sessionId AND user_id = :userId AND type = :type AND revoked_at IS NULL AND expires_at > :now',
-          { sessionId, userId, type: 'refresh', now },
+          { sessionId, userId, type: TOKEN_TYPE.refresh, now },
         )
         .execute(),
     );
@@ -185,7 +184,7 @@ export class TokensRepository {
         .set({ revoked_at: now, revoked_reason: reason })
         .where('user_id = :userId AND type = :type AND revoked_at IS NULL', {
           userId,
-          type: 'refresh',
+          type: TOKEN_TYPE.refresh,
         });
       if (exceptSessionId)
         query.andWhere('(session_id IS NULL OR session_id <> :exceptSessionId)', {
@@ -208,7 +207,7 @@ export class TokensRepository {
         .createQueryBuilder('t')
         .where(
           't.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL AND t.expires_at > :now',
-          { userId, type: 'refresh', now },
+          { userId, type: TOKEN_TYPE.refresh, now },
         )
         .orderBy(SESSION_SORT_COLUMNS[page.sort], direction)
         .addOrderBy('t.id', direction)
@@ -229,7 +228,7 @@ export class TokensRepository {
         .createQueryBuilder('t')
         .where('t.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL', {
           userId,
-          type: 'access',
+          type: TOKEN_TYPE.personal,
         })
         .orderBy(PERSONAL_TOKEN_SORT_COLUMNS[page.sort], direction)
         .addOrderBy('t.id', direction)
@@ -243,7 +242,7 @@ export class TokensRepository {
   async revokePersonalToken(userId: string, id: string, now: Date): Promise<boolean> {
     const result = await this.db.run((m) =>
       this.tokens(m).update(
-        { id, user_id: userId, type: 'access', revoked_at: IsNull() },
+        { id, user_id: userId, type: TOKEN_TYPE.personal, revoked_at: IsNull() },
         { revoked_at: now, revoked_reason: 'revoked_by_owner' },
       ),
     );
@@ -267,7 +266,7 @@ export class TokensRepository {
         .set({ revoked_at: now, revoked_reason: reason })
         .where('user_id = :userId AND type = :type AND revoked_at IS NULL', {
           userId,
-          type: 'reset',
+          type: TOKEN_TYPE.reset,
         });
       if (keepId) query.andWhere('id <> :keepId', { keepId });
       return query.execute();
@@ -287,7 +286,7 @@ export class TokensRepository {
         .set({ revoked_at: now, revoked_reason: 'used', last_used_at: now })
         .where('id = :id AND type = :type AND revoked_at IS NULL AND expires_at > :now', {
           id,
-          type: 'reset',
+          type: TOKEN_TYPE.reset,
           now,
         })
         .execute(),
@@ -330,29 +329,26 @@ export class TokensRepository {
     userId: string,
     now: Date,
   ): Promise<SessionOwner | null> {
-    const row = await this.queryOne(SESSION_OWNER_SQL, {
-      sessionId,
-      now: this.dataSource.driver.preparePersistentValue(now, this.column('tokens.expires_at')),
-    });
+    const row = await this.sessionOwner.get({ sessionId, now });
     // The session must belong to the user the token names (checked here, so the query can use the session index).
-    if (!row || row.id !== userId) return null;
+    if (!row || row.u.id !== userId) return null;
     return {
-      user: this.hydrateUser(row),
-      tokenId: row.token_id as string,
-      lastUsedAt: this.hydrate('tokens.last_used_at', row.token_last_used_at) as Date | null,
+      user: row.u as unknown as CallerAccount,
+      tokenId: row.t.id as string,
+      lastUsedAt: row.t.last_used_at as Date | null,
     };
   }
 
   /** A personal access token by the hash of its value, with its owner; null when unknown. */
   async findPersonalToken(hash: string): Promise<PersonalTokenRow | null> {
-    const row = await this.queryOne(PERSONAL_TOKEN_OWNER_SQL, { hash });
+    const row = await this.personalTokenOwner.get({ hash });
     if (!row) return null;
     return {
-      user: this.hydrateUser(row),
-      tokenId: row.token_id as string,
-      expiresAt: this.hydrate('tokens.expires_at', row.token_expires_at) as Date | null,
-      revokedAt: this.hydrate('tokens.revoked_at', row.token_revoked_at) as Date | null,
-      lastUsedAt: this.hydrate('tokens.last_used_at', row.token_last_used_at) as Date | null,
+      user: row.u as unknown as CallerAccount,
+      tokenId: row.t.id as string,
+      expiresAt: row.t.expires_at as Date | null,
+      revokedAt: row.t.revoked_at as Date | null,
+      lastUsedAt: row.t.last_used_at as Date | null,
     };
   }
 
@@ -368,77 +364,5 @@ export class TokensRepository {
       .catch((error: unknown) =>
         this.logger.warn({ err: errorMessage(error), token_id: id }, 'Could not record token use'),
       );
-  }
-
-  private async queryOne(
-    namedSql: string,
-    named: Record<string, unknown>,
-  ): Promise<Record<string, unknown> | undefined> {
-    let query = this.compiled.get(namedSql);
-    if (!query) {
-      query = this.compile(namedSql, Object.keys(named));
-      this.compiled.set(namedSql, query);
-    }
-    const compiled = query;
-    const parameters = compiled.order.map((name) => named[name]);
-    return this.db.run(async (m) => {
-      if (this.db.driver === 'sqlite') {
-        // better-sqlite3 is synchronous: a cached statement skips TypeORM's per-query bookkeeping.
-        return this.sqliteStatement(compiled.sql).get(...parameters) as
-          Record<string, unknown> | undefined;
-      }
-      const rows = await m.query<Array<Record<string, unknown>>>(compiled.sql, parameters);
-      return rows[0];
-    });
-  }
-
-  private compile(namedSql: string, names: string[]): CompiledQuery {
-    // Let the driver turn named parameters into its own placeholders; markers record the order.
-    const markers = Object.fromEntries(names.map((name) => [name, `\u0001${name}`]));
-    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(namedSql, markers, {});
-    return { sql, order: (values as string[]).map((value) => value.slice(1)) };
-  }
-
-  private sqliteStatement(sql: string): { get(...parameters: unknown[]): unknown } {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      const connection = (
-        this.dataSource.driver as unknown as {
-          databaseConnection: { prepare(sql: string): { get(...p: unknown[]): unknown } };
-        }
-      ).databaseConnection;
-      statement = connection.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
-  }
-
-  private hydrateUser(row: Record<string, unknown>): UserEntity {
-    const user = new UserEntity();
-    this.userColumns ??= USER_COLUMNS.map((name) => [name, this.column(`users.${name}`)]);
-    for (const [name, column] of this.userColumns) {
-      (user as unknown as Record<string, unknown>)[name] =
-        this.dataSource.driver.prepareHydratedValue(row[name], column);
-    }
-    return user;
-  }
-
-  private column(path: string): ColumnMetadata {
-    if (!this.columns) {
-      this.columns = new Map();
-      for (const entity of [UserEntity, TokenEntity]) {
-        const metadata = this.dataSource.getMetadata(entity);
-        for (const column of metadata.columns)
-          this.columns.set(`${metadata.tableName}.${column.propertyName}`, column);
-      }
-    }
-    const column = this.columns.get(path);
-    if (!column) throw new Error(`unknown column ${path}`);
-    return column;
-  }
-
-  /** Raw values differ by driver (0/1 vs booleans, text vs Date); let the driver convert them. */
-  private hydrate(path: string, value: unknown): unknown {
-    return this.dataSource.driver.prepareHydratedValue(value, this.column(path));
   }
 }
