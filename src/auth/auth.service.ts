@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { validationFailed } from '../common/validation/validation.pipe';
 import { AccessTokensService } from '../tokens/access-tokens.service';
-import {
-  SessionsService,
-  type ClientContext,
-  type IssuedSession,
-} from '../tokens/sessions.service';
+import { SessionsService, type IssuedSession } from '../tokens/sessions.service';
+import type { ClientContext } from './client-context';
 import { AuthErrors } from '../common/errors/auth-errors';
 import { toUserResponse } from '../users/user.mapper';
 import type { UserEntity } from '../users/user.entity';

@@ -6,16 +6,10 @@ import { AuthErrors } from '../common/errors/auth-errors';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { resetLink, resetMail } from './reset-mail';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 
 /** How long shutdown waits for reset requests still being worked on (mail in flight). */
 const SHUTDOWN_DRAIN_MS = 10_000;
-
-function describeError(error: unknown): { err: string; code?: string } {
-  if (!(error instanceof Error)) return { err: errorMessage(error) };
-  const code = (error as { code?: unknown }).code;
-  return { err: error.message, ...(typeof code === 'string' ? { code } : {}) };
-}
 
 /**
  * Password reset by email (SPEC §2).
@@ -57,9 +51,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
   async reset(token: string, newPassword: string): Promise<void> {
     const ticket = await this.resetTokens.findUsable(token);
     if (!ticket) throw AuthErrors.invalidResetToken();
-    const done = await this.users.resetPassword(ticket.userId, newPassword, () =>
-      this.resetTokens.claim(ticket),
-    );
+    const done = await this.users.resetPassword(ticket, newPassword);
     if (!done) throw AuthErrors.invalidResetToken();
     this.logger.log(
       { user_id: ticket.userId },
@@ -97,7 +89,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
       }
       token = (await this.resetTokens.issue(user.id)).token;
     } catch (error) {
-      this.logger.error(describeError(error), 'Could not issue a password-reset token');
+      this.logger.error({ err: errorForLog(error) }, 'Could not issue a password-reset token');
       return;
     }
     try {
@@ -112,7 +104,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
       this.logger.log({ user_id: user.id }, 'Password-reset mail sent');
     } catch (error) {
       this.logger.error(
-        { ...describeError(error), user_id: user.id },
+        { err: errorForLog(error), user_id: user.id },
         'Could not send a password-reset mail; the user can ask for a new link',
       );
     }

@@ -17,7 +17,7 @@ import {
   type StorageDriver,
 } from './storage/storage-driver';
 import type { ReceivedUpload } from './upload/upload-receiver';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 
 const EXPORT_BATCH_SIZE = 500;
 /** Object deletions in flight at once when a user with many files is deleted. */
@@ -74,7 +74,7 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
         .delete(file.storage_key)
         .catch((cleanupError: unknown) =>
           this.logger.error(
-            { key: file.storage_key, err: errorMessage(cleanupError) },
+            { key: file.storage_key, err: errorForLog(cleanupError) },
             'Could not remove the bytes of a file whose row failed; the janitor will',
           ),
         );
@@ -126,7 +126,7 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
       .delete(file.storage_key)
       .catch((error: unknown) =>
         this.logger.error(
-          { key: file.storage_key, err: errorMessage(error) },
+          { key: file.storage_key, err: errorForLog(error) },
           'Could not remove the bytes of a deleted file; the janitor will',
         ),
       );

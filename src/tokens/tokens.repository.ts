@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { CallerAccount } from '../common/auth/authenticated-user';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 import { Database } from '../database/database.service';
 import { PreparedQuery, type ColumnSelection } from '../database/prepared-query';
 import { TOKEN_TYPE, TokenEntity, type TokenType } from './token.entity';
@@ -122,6 +122,26 @@ export class TokensRepository {
 
   findByHash(hash: string, type: TokenType): Promise<TokenEntity | null> {
     return this.db.run((m) => this.tokens(m).findOneBy({ token: hash, type }));
+  }
+
+  /**
+   * A refresh token by its hash, with whether its owner is active (rotation
+   * refuses a deactivated owner); read in the rotation's transaction.
+   */
+  async findRefreshToken(
+    hash: string,
+  ): Promise<{ token: TokenEntity; ownerIsActive: boolean } | null> {
+    const { entities, raw } = await this.db.run((m) =>
+      this.tokens(m)
+        .createQueryBuilder('t')
+        .innerJoin('UserEntity', 'u', 'u.id = t.user_id')
+        .addSelect('u.is_active', 'owner_is_active')
+        .where('t.token = :hash AND t.type = :type', { hash, type: TOKEN_TYPE.refresh })
+        .getRawAndEntities<{ owner_is_active: unknown }>(),
+    );
+    if (entities.length === 0) return null;
+    // Raw booleans are 0/1 on SQLite and MySQL alike.
+    return { token: entities[0], ownerIsActive: Number(raw[0].owner_is_active) === 1 };
   }
 
   /** Compare-and-set: revokes the row only if it is still live. True when this call revoked it. */
@@ -362,7 +382,7 @@ export class TokensRepository {
     this.db
       .run((m) => this.tokens(m).update({ id }, { last_used_at: now }))
       .catch((error: unknown) =>
-        this.logger.warn({ err: errorMessage(error), token_id: id }, 'Could not record token use'),
+        this.logger.warn({ err: errorForLog(error), token_id: id }, 'Could not record token use'),
       );
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { escapeLike, LIKE_ESCAPE } from '../common/pagination/query-transforms';
+import { escapeLike, LIKE_ESCAPE } from '../database/like';
 import { afterRow, orderedWithTieBreak } from '../common/pagination/keyset';
 import { Database } from '../database/database.service';
 import type { UserFiltersDto, UserSortField } from './dto/list-users-query.dto';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { isUniqueViolation, violatedConstraint } from '../common/errors/database-errors';
 import type { Page } from '../common/pagination/pagination.dto';
 import { Database } from '../database/database.service';
-import { ResetTokensService } from '../tokens/reset-tokens.service';
+import { ResetTokensService, type ResetTicket } from '../tokens/reset-tokens.service';
 import { SessionsService } from '../tokens/sessions.service';
 import type { ListUsersQueryDto, UserFiltersDto } from './dto/list-users-query.dto';
 import { PasswordHasher } from './password-hasher';
@@ -18,7 +18,7 @@ import {
 } from './user-rules';
 import { UserErrors } from './users.errors';
 import { UsersRepository } from './users.repository';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 
 export interface NewUser {
   username: string;
@@ -42,6 +42,11 @@ const EXPORT_BATCH_SIZE = 500;
 /**
  * The rules about users: normalisation, uniqueness, the password policy,
  * last-admin protection, and what ends a user's sessions.
+ *
+ * Sessions end inside the transaction that stores the change that ends them
+ * (new password, reset, deactivation): a committed change never leaves old
+ * sessions alive, because if ending them fails the change rolls back, and on
+ * MySQL a lock conflict retries both together.
  */
 @Injectable()
 export class UsersService {
@@ -71,7 +76,7 @@ export class UsersService {
       is_admin: input.is_admin ?? false,
       created_at: now,
       updated_at: now,
-    } satisfies Omit<UserEntity, 'files'>);
+    } satisfies UserEntity);
     await this.mapDuplicates(() => this.users.insert(user));
     return user;
   }
@@ -106,7 +111,7 @@ export class UsersService {
       await this.users
         .update(user.id, { hashed_password })
         .catch((error: unknown) =>
-          this.logger.warn({ err: errorMessage(error) }, 'Could not upgrade a password hash'),
+          this.logger.warn({ err: errorForLog(error) }, 'Could not upgrade a password hash'),
         );
     }
     return true;
@@ -140,24 +145,23 @@ export class UsersService {
     }
     this.assertPasswordAcceptable('new_password', newPassword, user);
     const hashed_password = await this.hasher.hash(newPassword);
-    await this.write(user, { hashed_password, updated_at: new Date() });
-    await this.sessions.endAllForUser(user.id, 'password_changed', keepSessionId);
+    await this.db.transaction(async () => {
+      await this.write(user, { hashed_password, updated_at: new Date() });
+      await this.sessions.endAllForUser(user.id, 'password_changed', keepSessionId);
+    });
   }
 
   /**
    * `POST /auth/reset-password`: sets a new password for an active user and
    * ends every session of theirs. The password policy is checked (422 on
    * `new_password`) and the password hashed before anything changes; then,
-   * in one transaction, `claimToken` consumes the reset token
-   * (compare-and-set) and only its single winner sets the password.
+   * in one transaction, the reset token is consumed (compare-and-set) and
+   * only its single winner sets the password.
    * Returns false, changing nothing, when the user is gone or deactivated or
    * the claim fails.
    */
-  async resetPassword(
-    userId: string,
-    newPassword: string,
-    claimToken: () => Promise<boolean>,
-  ): Promise<boolean> {
+  async resetPassword(ticket: ResetTicket, newPassword: string): Promise<boolean> {
+    const userId = ticket.userId;
     const user = await this.users.findById(userId);
     if (!user?.is_active) return false;
     this.assertPasswordAcceptable('new_password', newPassword, user);
@@ -165,7 +169,7 @@ export class UsersService {
     return this.db.transaction(async () => {
       const current = await this.users.findById(userId);
       if (!current?.is_active) return false;
-      if (!(await claimToken())) return false;
+      if (!(await this.resetTokens.claim(ticket))) return false;
       await this.write(current, { hashed_password, updated_at: new Date() });
       await this.sessions.endAllForUser(userId, 'password_reset');
       return true;
@@ -176,15 +180,14 @@ export class UsersService {
    * `PATCH /users/{id}` (admin). Deactivating a user or setting their password
    * ends all their sessions; the last active admin keeps their role.
    */
-  async update(id: string, changes: UserChanges): Promise<UserEntity> {
-    const user = await this.applyChanges(id, changes);
-    if (changes.is_active === false || changes.password !== undefined) {
-      await this.sessions.endAllForUser(
-        id,
-        changes.is_active === false ? 'deactivated' : 'password_reset_by_admin',
-      );
-    }
-    return user;
+  update(id: string, changes: UserChanges): Promise<UserEntity> {
+    const endsSessions =
+      changes.is_active === false
+        ? 'deactivated'
+        : changes.password !== undefined
+          ? 'password_reset_by_admin'
+          : undefined;
+    return this.applyChanges(id, changes, endsSessions);
   }
 
   /** `DELETE /users/{id}` (admin): the user, their sessions and tokens, and (through hooks) their files. */
@@ -203,7 +206,7 @@ export class UsersService {
     for (const result of results) {
       if (result.status === 'rejected') {
         this.logger.error(
-          { err: errorMessage(result.reason), user_id: id },
+          { err: errorForLog(result.reason), user_id: id },
           'Clean-up after deleting a user failed; the janitor will retry',
         );
       }
@@ -232,7 +235,12 @@ export class UsersService {
     };
   }
 
-  private async applyChanges(id: string, changes: UserChanges): Promise<UserEntity> {
+  /** Stores the changes; with `endSessionsReason`, ends all the user's sessions in the same transaction. */
+  private async applyChanges(
+    id: string,
+    changes: UserChanges,
+    endSessionsReason?: string,
+  ): Promise<UserEntity> {
     const hashed_password =
       changes.password === undefined ? undefined : await this.hasher.hash(changes.password);
     return this.db.transaction(async () => {
@@ -262,6 +270,7 @@ export class UsersService {
       if (Object.keys(patch).length === 0) return user;
       patch.updated_at = new Date();
       await this.write(user, patch);
+      if (endSessionsReason) await this.sessions.endAllForUser(id, endSessionsReason);
       return Object.assign(user, patch);
     });
   }
