@@ -4,12 +4,13 @@
  * database (BENCH_DATABASE_URL=mysql://… for MySQL/MariaDB), and reports each
  * case as a ratio against a baseline measured in the same run.
  *
- *   BENCH_ONLY=auth|files|s3-files   run some cases (comma-separated)
+ *   BENCH_ONLY=auth|files|s3-files|audit   run some cases (comma-separated)
  *   BENCH_FILE_BYTES           size of the files case (default 1 GiB)
  *   BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONNECTIONS   tune the load
  */
 const { mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { benchAudit } = require('./audit');
 const { benchAuth } = require('./auth');
 const { benchFiles, benchFilesS3, prepareS3, FILE_BYTES } = require('./files');
 const { pinLoadGenerator, startServer, ROOT } = require('./server');
@@ -17,6 +18,7 @@ const { pinLoadGenerator, startServer, ROOT } = require('./server');
 /** Each case with the settings its server needs. */
 const CASES = {
   auth: { run: benchAuth, env: {} },
+  audit: { run: benchAudit, env: {} },
   files: { run: benchFiles, env: { MAX_UPLOAD_BYTES: String(FILE_BYTES) } },
   // Needs an S3-compatible server (BENCH_S3_ENDPOINT, default the CI Swift server on :8080).
   's3-files': { prepare: prepareS3, run: benchFilesS3 },

@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { CreateUsersFilesTokens1795752000000 } from './1795752000000-CreateUsersFilesTokens';
 import { AddStorageIdentity1796083200000 } from './1796083200000-AddStorageIdentity';
 import { CanonicalEmailDomains1796200000000 } from './1796200000000-CanonicalEmailDomains';
+import { CreateAuditEvents1797000000000 } from './1797000000000-CreateAuditEvents';
 
 /**
  * Every migration, oldest first. Listed explicitly (no globs) so the app, the
@@ -12,4 +13,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateUsersFilesTokens1795752000000,
   AddStorageIdentity1796083200000,
   CanonicalEmailDomains1796200000000,
+  CreateAuditEvents1797000000000,
 ];

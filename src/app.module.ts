@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AppController } from './app.controller';
+import { AuditRetentionModule } from './audit/audit-retention.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { LifecycleModule } from './common/lifecycle/graceful-shutdown';
@@ -22,6 +24,7 @@ import { UsersModule } from './users/users.module';
     LoggingModule,
     LifecycleModule,
     DatabaseModule,
+    AuditModule,
     RedisModule,
     ScheduleModule.forRoot(),
     MetricsModule,
@@ -29,6 +32,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     AuthModule,
     TokenPurgeModule,
+    AuditRetentionModule,
     FilesModule,
   ],
   controllers: [AppController],

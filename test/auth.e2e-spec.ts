@@ -1,17 +1,10 @@
 import { TokenEntity } from '../src/tokens/token.entity';
 import { UserEntity } from '../src/users/user.entity';
 import { GOOD_PASSWORD, login, newUserInput, register, signInAdmin } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, useTestApp } from './support/test-app';
 
 describe('auth: register, login, sessions, me, change-password', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   describe('register', () => {
     it('creates the account, normalises the email and signs in', async () => {

@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
 import { register, type SignedIn } from './support/factories';
 import { FIXTURES } from './support/file-fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 import { upload } from './support/uploads';
 
 const ALLOWED = 'https://app.example.org';
@@ -39,18 +39,14 @@ function corsHeadersOf(res: Response): string[] {
 }
 
 describe('CORS with CORS_ORIGINS set', () => {
-  let t: TestApp;
+  const t = useTestApp({ CORS_ORIGINS: `${ALLOWED},${ALSO_ALLOWED}` });
   let user: SignedIn;
   let fileId: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ CORS_ORIGINS: `${ALLOWED},${ALSO_ALLOWED}` });
     user = await register(t);
     fileId = (await upload(t, user.auth, FIXTURES.pdf, 'paper.pdf', 'application/pdf').expect(201))
       .body.id;
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   it('answers an allowed origin with its exact origin, no credentials mode, and Vary: Origin', async () => {
@@ -156,14 +152,7 @@ describe('CORS with CORS_ORIGINS set', () => {
 });
 
 describe('CORS without CORS_ORIGINS', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('sends no CORS headers to any origin, and preflights find no route', async () => {
     const simple = await t.http.get('/api/v1/health').set('Origin', ALLOWED).expect(200);

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { FileEntity } from '../src/files/file.entity';
 import { FIXTURES } from './support/file-fixtures';
 import { register, type SignedIn } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 import {
   eventually,
   multipartBody,
@@ -19,20 +19,16 @@ const pdfOfSize = (size: number) =>
 
 /** Everything a client can send wrong to the upload path: each is a clear 4xx that stores nothing. */
 describe('files: spoofs, limits, malformed requests, aborts, races, janitor', () => {
-  let t: TestApp;
+  const t = useTestApp({
+    MAX_UPLOAD_BYTES: String(MAX),
+    FILES_JANITOR_INTERVAL_SECONDS: '0',
+    // One test sends 20 uploads of one user at once, to check they do not mix.
+    MAX_CONCURRENT_UPLOADS_PER_USER: '50',
+  });
   let user: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      MAX_UPLOAD_BYTES: String(MAX),
-      FILES_JANITOR_INTERVAL_SECONDS: '0',
-      // One test sends 20 uploads of one user at once, to check they do not mix.
-      MAX_CONCURRENT_UPLOADS_PER_USER: '50',
-    });
     user = await register(t);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   const rowCount = () => t.dataSource.getRepository(FileEntity).count();
@@ -50,6 +46,9 @@ describe('files: spoofs, limits, malformed requests, aborts, races, janitor', ()
     expect(objectsAfter).toEqual(objectsBefore);
   }
 
+  // Which bytes count as which type is the detector's unit table
+  // (src/files/upload/content-type-detection.spec.ts); these two prove the upload
+  // path applies it before anything is stored.
   describe('spoofed types → 415, nothing stored', () => {
     it.each([
       [
@@ -58,12 +57,7 @@ describe('files: spoofs, limits, malformed requests, aborts, races, janitor', ()
         'paper.pdf',
         'application/pdf',
       ],
-      ['a Windows executable named .pdf', FIXTURES.exe, 'paper.pdf', 'application/octet-stream'],
-      ['HTML with script named .png', FIXTURES.html, 'figure.png', 'image/png'],
       ['SVG with script named .png', FIXTURES.svg, 'figure.png', 'image/png'],
-      ['SVG with script declared as text', FIXTURES.svg, 'notes.txt', 'text/plain'],
-      ['a ZIP declared as PDF', FIXTURES.zip, 'paper.pdf', 'application/pdf'],
-      ['a PNG declared as PDF', FIXTURES.png, 'figure.png', 'application/pdf'],
     ])('%s', async (_label, data, filename, declared) => {
       await leavesNothing(async () => {
         const res = await upload(t, user.auth, data, filename, declared).expect(415);
@@ -347,18 +341,14 @@ describe('files: spoofs, limits, malformed requests, aborts, races, janitor', ()
  */
 describe('files: a body a little over the limit is 413 whatever the overshoot', () => {
   const LIMIT = 1_048_576;
-  let t: TestApp;
+  const t = useTestApp({
+    MAX_UPLOAD_BYTES: String(LIMIT),
+    FILES_JANITOR_INTERVAL_SECONDS: '0',
+  });
   let user: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      MAX_UPLOAD_BYTES: String(LIMIT),
-      FILES_JANITOR_INTERVAL_SECONDS: '0',
-    });
     user = await register(t);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   describe.each([

@@ -11,7 +11,7 @@ import { StorageIdentityEntity } from '../src/files/storage-identity.entity';
 import { STORAGE_MARKER_KEY } from '../src/files/storage/storage-driver';
 import { FIXTURES } from './support/file-fixtures';
 import { login, register, type SignedIn } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, type TestApp, useTestApp } from './support/test-app';
 import { testStorageKind } from './support/test-storage';
 import { storedObjects, upload } from './support/uploads';
 
@@ -56,18 +56,14 @@ async function withDataSource<T>(url: string, work: (ds: DataSource) => Promise<
 }
 
 describe('files janitor', () => {
-  let t: TestApp;
+  const t = useTestApp(janitorSettings);
   let user: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp(janitorSettings);
     user = await register(t);
     // Let the start-up pass run and finish before arranging anything.
     await sleep(1_200);
     await t.app.get(FilesJanitor).runOnce();
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   it('removes stale temporary objects, quarantines (never deletes) unreferenced ones, and keeps rows whose bytes are gone', async () => {

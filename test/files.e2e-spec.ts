@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { FileEntity } from '../src/files/file.entity';
 import { DOCX_TYPE, FIXTURES } from './support/file-fixtures';
 import { register, signInAdmin, type SignedIn } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 import { storedObjects, upload } from './support/uploads';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -18,19 +18,15 @@ function binary(
 }
 
 describe('files: upload, download, list, delete', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let alice: SignedIn;
   let bob: SignedIn;
   let admin: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp();
     alice = await register(t);
     bob = await register(t);
     admin = await signInAdmin(t);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   const download = (auth: string, id: string) =>

@@ -1,7 +1,7 @@
 import { TokenEntity } from '../src/tokens/token.entity';
 import { UserEntity } from '../src/users/user.entity';
 import { newUserInput, register, signInAdmin, type SignedIn } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 /**
  * Bodies a fuzzer or an attacker sends: `null` where a value is optional,
@@ -9,15 +9,11 @@ import { startTestApp, type TestApp } from './support/test-app';
  * wrong, before authentication where the route is public, and nothing changes.
  */
 describe('hostile bodies: null, deep nesting, prototype keys', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await signInAdmin(t);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   const users = () => t.dataSource.getRepository(UserEntity);

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { FileEntity } from '../src/files/file.entity';
 import { FIXTURES } from './support/file-fixtures';
 import { register, type SignedIn } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 import { eventually, multipartBody, storedObjects } from './support/uploads';
 
 /**
@@ -12,20 +12,16 @@ import { eventually, multipartBody, storedObjects } from './support/uploads';
  * only a few uploads in progress.
  */
 describe('long requests', () => {
-  let t: TestApp;
+  const t = useTestApp({
+    UPLOAD_IDLE_TIMEOUT_SECONDS: '1',
+    REQUEST_BODY_TIMEOUT_SECONDS: '1',
+    MAX_CONCURRENT_UPLOADS_PER_USER: '1',
+    FILES_JANITOR_INTERVAL_SECONDS: '0',
+  });
   let user: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp({
-      UPLOAD_IDLE_TIMEOUT_SECONDS: '1',
-      REQUEST_BODY_TIMEOUT_SECONDS: '1',
-      MAX_CONCURRENT_UPLOADS_PER_USER: '1',
-      FILES_JANITOR_INTERVAL_SECONDS: '0',
-    });
     user = await register(t);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   interface Exchange {

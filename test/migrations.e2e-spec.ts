@@ -168,7 +168,10 @@ describe('migration CanonicalEmailDomains', () => {
       await before.destroy();
     }
 
-    const after = await openWith(MIGRATIONS);
+    // Up to this migration only: later ones are not what this test is about.
+    const after = await openWith(
+      MIGRATIONS.slice(0, MIGRATIONS.indexOf(CanonicalEmailDomains1796200000000) + 1),
+    );
     try {
       const applied = await after.runMigrations();
       expect(applied.map((m) => m.name)).toEqual(['CanonicalEmailDomains1796200000000']);

@@ -18,7 +18,7 @@ import {
   type Schema,
 } from './support/openapi';
 import { assertBuilt } from './support/processes';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 import { upload } from './support/uploads';
 
 /**
@@ -85,16 +85,12 @@ interface Caller {
  */
 describe('OpenAPI examples work as sent', () => {
   let document: OpenApiDocument;
-  let t: TestApp;
+  const t = useTestApp();
   const EXAMPLE_ACCOUNT = { username: 'ada.lovelace', email: 'ada@example.org' };
 
   beforeAll(async () => {
     assertBuilt();
     document = await documentOf();
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   async function removeExampleAccount(): Promise<void> {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, type TestApp, useTestApp } from './support/test-app';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -15,14 +15,7 @@ function expectProblem(body: Record<string, unknown>, status: number, code: stri
 }
 
 describe('operations: health, errors, request ids, metrics, docs', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('answers liveness with {status: ok}', async () => {
     const res = await t.http.get('/api/v1/health').expect(200);
@@ -136,15 +129,8 @@ describe('operations: health, errors, request ids, metrics, docs', () => {
 });
 
 describe('metrics behind METRICS_TOKEN', () => {
-  let t: TestApp;
   const token = 'scrape-token-0123456789abcdef';
-
-  beforeAll(async () => {
-    t = await startTestApp({ METRICS_TOKEN: token });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ METRICS_TOKEN: token });
 
   it('refuses a scrape without the token and accepts one with it', async () => {
     const refused = await t.http.get('/metrics').expect(401);

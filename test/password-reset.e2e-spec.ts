@@ -18,7 +18,7 @@ import {
 } from './support/factories';
 import { assertBuilt, freePort, startServer } from './support/processes';
 import { linkTokenIn, startSmtpServer, type TestSmtpServer } from './support/smtp';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, useTestApp } from './support/test-app';
 
 const RESET_URL = 'https://reviewpoint.test/reset-password';
 const MAIL_FROM = 'ReViewPoint Tests <no-reply@reviewpoint.test>';
@@ -30,19 +30,16 @@ const ACCEPTED = {
 
 describe('password reset by email (real SMTP on loopback)', () => {
   let smtp: TestSmtpServer;
-  let t: TestApp;
-
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    t = await startTestApp({
-      SMTP_URL: smtp.url,
-      MAIL_FROM,
-      PASSWORD_RESET_URL: RESET_URL,
-      PASSWORD_RESET_TTL_SECONDS: '600',
-    });
   });
+  const t = useTestApp(() => ({
+    SMTP_URL: smtp.url,
+    MAIL_FROM,
+    PASSWORD_RESET_URL: RESET_URL,
+    PASSWORD_RESET_TTL_SECONDS: '600',
+  }));
   afterAll(async () => {
-    await t.close();
     await smtp.close();
   });
 
@@ -377,18 +374,11 @@ describe('password reset by email (real SMTP on loopback)', () => {
 });
 
 describe('password reset when the mail server is down', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    // A port nobody listens on: every connection is refused.
-    t = await startTestApp({
-      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
-      PASSWORD_RESET_URL: RESET_URL,
-    });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  // A port nobody listens on: every connection is refused.
+  const t = useTestApp(async () => ({
+    SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
+    PASSWORD_RESET_URL: RESET_URL,
+  }));
 
   it('still answers 202 with the same body, and logs the failure', async () => {
     const errors = jest.spyOn(Logger.prototype, 'error');
@@ -422,14 +412,7 @@ describe('password reset when the mail server is down', () => {
 });
 
 describe('password reset: rate limits', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ AUTH_RATE_LIMIT: '3', TRUST_PROXY: 'true' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ AUTH_RATE_LIMIT: '3', TRUST_PROXY: 'true' });
 
   it('limits requests per email across client addresses, with Retry-After', async () => {
     const email = newUserInput().email;

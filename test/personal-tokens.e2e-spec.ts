@@ -8,20 +8,13 @@ import {
   setUserActive,
   signInAdmin,
 } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { type TestApp, useTestApp } from './support/test-app';
 
 const DAY_MS = 86_400_000;
 const LISTED_FIELDS = ['created_at', 'expires_at', 'id', 'last_used_at', 'name'];
 
 describe('personal access tokens', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ PAT_MAX_EXPIRY_DAYS: '90' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ PAT_MAX_EXPIRY_DAYS: '90' });
 
   const tokenRow = (id: string) => t.dataSource.getRepository(TokenEntity).findOneByOrFail({ id });
   const me = (header: string, value: string) => t.http.get('/api/v1/auth/me').set(header, value);

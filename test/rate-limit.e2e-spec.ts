@@ -1,6 +1,6 @@
 import { UsersService } from '../src/users/users.service';
 import { newUserInput, register } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 /**
  * AUTH_RATE_LIMIT attempts per AUTH_RATE_WINDOW_SECONDS, per client IP and per
@@ -8,17 +8,10 @@ import { startTestApp, type TestApp } from './support/test-app';
  * through X-Forwarded-For, as a load balancer would.
  */
 describe('rate limits on the sign-in endpoints', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({
-      AUTH_RATE_LIMIT: '3',
-      AUTH_RATE_WINDOW_SECONDS: '60',
-      TRUST_PROXY: 'true',
-    });
-  });
-  afterAll(async () => {
-    await t.close();
+  const t = useTestApp({
+    AUTH_RATE_LIMIT: '3',
+    AUTH_RATE_WINDOW_SECONDS: '60',
+    TRUST_PROXY: 'true',
   });
 
   const attempt = (ip: string, username: string) =>

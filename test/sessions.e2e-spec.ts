@@ -7,19 +7,12 @@ import {
   type SignedIn,
   expectSessionEnded,
 } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 const SESSION_FIELDS = ['created_at', 'current', 'id', 'ip', 'last_used_at', 'user_agent'];
 
 describe('sessions API: list, end one, end all', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   const sidOf = (signedIn: SignedIn) => jwtClaims(signedIn.access_token).sid as string;
 

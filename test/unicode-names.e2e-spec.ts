@@ -8,7 +8,7 @@ import {
   signInAdmin,
   type SignedIn,
 } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 import { multipartBody, postMultipart } from './support/uploads';
 
 /** Characters that change how a name displays without being seen (UTS #39 / #55). */
@@ -29,15 +29,11 @@ const INVISIBLE: Array<[string, string]> = [
 
 /** Unicode spoofing in names, formula characters in CSV, and emails that collations confuse. */
 describe('unicode: names, CSV cells and email domains', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await signInAdmin(t);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   const uploadNamed = (who: SignedIn, filename: string, data: Buffer = FIXTURES.text) =>

@@ -1,18 +1,14 @@
 import { TokenEntity } from '../src/tokens/token.entity';
 import { UserEntity } from '../src/users/user.entity';
 import { login, newUserInput, register, signInAdmin, type SignedIn } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { type TestApp, useTestApp } from './support/test-app';
 
 describe('users admin API', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await signInAdmin(t);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   const asAdmin = (request: ReturnType<TestApp['http']['get']>) =>

@@ -1,17 +1,10 @@
 import { UserEntity } from '../src/users/user.entity';
 import { GOOD_PASSWORD, login, newUserInput, signInAdmin } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 /** SPEC §3: the last active admin cannot be deactivated, demoted or deleted. */
 describe('last active admin protection', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   // Each test starts with no admin at all and makes the ones it needs.
   beforeEach(async () => {

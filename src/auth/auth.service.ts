@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { userActor } from '../audit/audit-context';
+import { AuditService } from '../audit/audit.service';
+import { AppException } from '../common/errors/app.exception';
 import { validationFailed } from '../common/validation/validation.pipe';
 import { AccessTokensService } from '../tokens/access-tokens.service';
 import { SessionsService, type IssuedSession } from '../tokens/sessions.service';
@@ -21,14 +24,14 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly accessTokens: AccessTokensService,
+    private readonly audit: AuditService,
   ) {}
 
   async register(input: RegisterDto, client: ClientContext): Promise<AuthTokensDto> {
-    const user = await this.users.create({
-      username: input.username,
-      email: input.email,
-      password: input.password,
-    });
+    const user = await this.users.create(
+      { username: input.username, email: input.email, password: input.password },
+      'user.registered',
+    );
     return this.tokensFor(user, await this.sessions.start(user.id, client));
   }
 
@@ -42,14 +45,36 @@ export class AuthService {
     }
     const identifier = (input.email ?? input.username) as string;
     const user = await this.users.findByLoginIdentifier(identifier);
-    if (!user) {
-      await this.users.verifyNoAccount(input.password);
-      throw AuthErrors.invalidCredentials();
+    try {
+      if (!user) {
+        await this.users.verifyNoAccount(input.password);
+        throw AuthErrors.invalidCredentials();
+      }
+      if (!(await this.users.verifyPassword(user, input.password)))
+        throw AuthErrors.invalidCredentials();
+      if (!user.is_active) throw AuthErrors.accountDisabled();
+    } catch (error) {
+      // The reason code only: never the password, nor the identifier that was typed.
+      if (error instanceof AppException) {
+        this.audit.recordDetached({
+          action: 'user.login_failed',
+          outcome: 'failure',
+          target: user ? { type: 'user', id: user.id } : undefined,
+          details: { reason: error.code },
+        });
+      }
+      throw error;
     }
-    if (!(await this.users.verifyPassword(user, input.password)))
-      throw AuthErrors.invalidCredentials();
-    if (!user.is_active) throw AuthErrors.accountDisabled();
-    return this.tokensFor(user, await this.sessions.start(user.id, client));
+    const session = await this.audit.withEvent(
+      () => this.sessions.start(user.id, client),
+      (started) => ({
+        action: 'user.login',
+        actor: userActor(user.id),
+        target: { type: 'user', id: user.id },
+        details: { session_id: started.sessionId },
+      }),
+    );
+    return this.tokensFor(user, session);
   }
 
   async refresh(refreshToken: string, client: ClientContext): Promise<AuthTokensDto> {
@@ -60,7 +85,11 @@ export class AuthService {
   }
 
   logout(caller: AuthenticatedUser): Promise<void> {
-    return this.sessions.end(sessionOf(caller), 'logout');
+    const sessionId = sessionOf(caller);
+    return this.audit.withEvent(
+      () => this.sessions.end(sessionId, 'logout'),
+      () => ({ action: 'user.logout', target: { type: 'session', id: sessionId } }),
+    );
   }
 
   updateMe(caller: AuthenticatedUser, changes: UpdateMeDto): Promise<UserEntity> {

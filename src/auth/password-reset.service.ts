@@ -1,3 +1,4 @@
+import { AuditService } from '../audit/audit.service';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { MailService } from '../mail/mail.service';
@@ -35,6 +36,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
     private readonly resetTokens: ResetTokensService,
     private readonly mail: MailService,
     @Inject(authConfig.KEY) private readonly settings: AuthSettings,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -85,9 +87,14 @@ export class PasswordResetService implements BeforeApplicationShutdown {
       if (!user?.is_active) {
         // Nothing is sent for unknown or deactivated accounts; the address itself is not logged.
         this.logger.debug('Password reset requested for no active account; no mail sent');
+        this.audit.recordDetached({ action: 'user.password_reset_requested' });
         return;
       }
-      token = (await this.resetTokens.issue(user.id)).token;
+      const owner = user;
+      token = await this.audit.withEvent(
+        async () => (await this.resetTokens.issue(owner.id)).token,
+        () => ({ action: 'user.password_reset_requested', target: { type: 'user', id: owner.id } }),
+      );
     } catch (error) {
       this.logger.error({ err: errorForLog(error) }, 'Could not issue a password-reset token');
       return;

@@ -1,3 +1,4 @@
+import { AuditService } from '../audit/audit.service';
 import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
@@ -14,7 +15,10 @@ import { toSessionResponse } from './token-responses';
 @Auth({ session: true })
 @Controller('auth')
 export class SessionsController {
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get('sessions')
   @ApiOperation({
@@ -53,7 +57,10 @@ export class SessionsController {
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', UUID_PARAM) id: string,
   ): Promise<void> {
-    await this.sessions.endOwn(caller.user.id, id);
+    await this.audit.withEvent(
+      () => this.sessions.endOwn(caller.user.id, id),
+      () => ({ action: 'session.revoked', target: { type: 'session', id } }),
+    );
   }
 
   @Post('logout-all')
@@ -66,6 +73,9 @@ export class SessionsController {
   @ApiNoContentResponse({ description: 'Signed out everywhere.' })
   @ApiProblemResponses(400)
   async logoutAll(@CurrentUser() caller: AuthenticatedUser): Promise<void> {
-    await this.sessions.endAllForUser(caller.user.id, 'logout_all');
+    await this.audit.withEvent(
+      () => this.sessions.endAllForUser(caller.user.id, 'logout_all'),
+      () => ({ action: 'user.logout_all', target: { type: 'user', id: caller.user.id } }),
+    );
   }
 }

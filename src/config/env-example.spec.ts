@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { validateEnvironment } from '.';
 import { appSettingsSchema } from './app.config';
+import { auditSettingsSchema } from './audit.config';
 import { authSettingsSchema } from './auth.config';
 import { databaseSettingsSchema } from './database.config';
 import { filesSettingsSchema } from './files.config';
@@ -20,6 +21,7 @@ describe('.env.example', () => {
       filesSettingsSchema,
       mailSettingsSchema,
       redisSettingsSchema,
+      auditSettingsSchema,
     ].flatMap((schema) => Object.keys(schema.shape));
     for (const name of settings) expect(Object.keys(example)).toContain(name);
   });

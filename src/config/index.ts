@@ -1,5 +1,6 @@
 import { ConfigModule } from '@nestjs/config';
 import { appConfig, loadAppSettings } from './app.config';
+import { auditConfig, loadAuditSettings } from './audit.config';
 import { authConfig, loadAuthSettings } from './auth.config';
 import { databaseConfig, loadDatabaseSettings } from './database.config';
 import { filesConfig, loadFilesSettings } from './files.config';
@@ -16,6 +17,7 @@ export const CONFIG_NAMESPACES = [
   filesConfig,
   mailConfig,
   redisConfig,
+  auditConfig,
 ];
 
 /**
@@ -29,6 +31,7 @@ export function validateEnvironment(env: NodeJS.ProcessEnv = process.env): void 
   loadFilesSettings(env);
   loadMailSettings(env);
   loadRedisSettings(env);
+  loadAuditSettings(env);
 }
 
 /** The global ConfigModule with every namespace; shared by the HTTP app and the CLI. */

@@ -1,7 +1,16 @@
+import { AuditChainEntity } from '../audit/audit-chain.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { FileEntity } from '../files/file.entity';
 import { StorageIdentityEntity } from '../files/storage-identity.entity';
 import { TokenEntity } from '../tokens/token.entity';
 import { UserEntity } from '../users/user.entity';
 
 /** Listed explicitly (no globs) so the app, the migration CLI and Jest load the same classes. */
-export const ENTITIES = [UserEntity, FileEntity, TokenEntity, StorageIdentityEntity];
+export const ENTITIES = [
+  UserEntity,
+  FileEntity,
+  TokenEntity,
+  StorageIdentityEntity,
+  AuditEventEntity,
+  AuditChainEntity,
+];

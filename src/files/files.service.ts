@@ -1,3 +1,4 @@
+import { AuditService } from '../audit/audit.service';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
@@ -40,6 +41,7 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
     private readonly deletionHooks: UserDeletionHooks,
     private readonly failures: StorageFailures,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
@@ -68,7 +70,19 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
       }
     }
     try {
-      await this.files.insert(file);
+      await this.audit.withEvent(
+        () => this.files.insert(file),
+        () => ({
+          action: 'file.uploaded',
+          target: { type: 'file', id: file.id },
+          details: {
+            owner_id: ownerId,
+            filename: file.filename,
+            content_type: file.content_type,
+            size: file.size,
+          },
+        }),
+      );
     } catch (error) {
       await this.storage
         .delete(file.storage_key)
@@ -121,7 +135,18 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
   async delete(caller: AuthenticatedUser, id: string): Promise<void> {
     const file = await this.getVisible(caller, id);
     // Row first: of concurrent deletes one wins; the others see 404.
-    if (!(await this.files.deleteById(file.id))) throw FileErrors.notFound();
+    const deleted = await this.audit.withEvent(
+      () => this.files.deleteById(file.id),
+      (done) =>
+        done
+          ? {
+              action: 'file.deleted',
+              target: { type: 'file', id: file.id },
+              details: { owner_id: file.owner_id, filename: file.filename },
+            }
+          : null,
+    );
+    if (!deleted) throw FileErrors.notFound();
     await this.storage
       .delete(file.storage_key)
       .catch((error: unknown) =>

@@ -1,3 +1,4 @@
+import { AuditService } from '../audit/audit.service';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Page } from '../common/pagination/pagination.dto';
 import { validationFailed } from '../common/validation/validation.pipe';
@@ -41,6 +42,7 @@ export class PersonalTokensService {
   constructor(
     private readonly tokens: TokensRepository,
     @Inject(authConfig.KEY) private readonly settings: AuthSettings,
+    private readonly audit: AuditService,
   ) {}
 
   async create(
@@ -68,7 +70,14 @@ export class PersonalTokensService {
           ? null
           : new Date(now.getTime() + input.expiresInDays * DAY_MS),
     });
-    await this.tokens.insert(row);
+    await this.audit.withEvent(
+      () => this.tokens.insert(row),
+      () => ({
+        action: 'token.created',
+        target: { type: 'token', id: row.id },
+        details: { name: input.name, expires_at: row.expires_at?.toISOString() ?? null },
+      }),
+    );
     this.logger.log({ user_id: userId, token_id: row.id }, 'Personal access token created');
     return { row, token };
   }
@@ -83,8 +92,11 @@ export class PersonalTokensService {
 
   /** Revokes one of the user's tokens; someone else's, unknown or already revoked is 404. */
   async revoke(userId: string, id: string): Promise<void> {
-    if (!(await this.tokens.revokePersonalToken(userId, id, new Date())))
-      throw TokenErrors.personalTokenNotFound();
+    const revoked = await this.audit.withEvent(
+      () => this.tokens.revokePersonalToken(userId, id, new Date()),
+      (done) => (done ? { action: 'token.revoked', target: { type: 'token', id } } : null),
+    );
+    if (!revoked) throw TokenErrors.personalTokenNotFound();
     this.logger.log({ user_id: userId, token_id: id }, 'Personal access token revoked');
   }
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Page } from '../common/pagination/pagination.dto';
+import { userActor } from '../audit/audit-context';
+import { AuditService } from '../audit/audit.service';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { Database } from '../database/database.service';
 import { AuthErrors } from '../common/errors/auth-errors';
@@ -46,6 +48,7 @@ export class SessionsService {
     private readonly tokens: TokensRepository,
     private readonly db: Database,
     @Inject(authConfig.KEY) private readonly settings: AuthSettings,
+    private readonly audit: AuditService,
   ) {}
 
   async start(userId: string, client: SessionOrigin, now = new Date()): Promise<IssuedSession> {
@@ -68,7 +71,7 @@ export class SessionsService {
       const current = found.token as TokenEntity & { session_id: string };
       if (current.revoked_at) {
         if (current.revoked_reason !== 'rotated') return { kind: 'revoked' };
-        await this.tokens.revokeSession(current.session_id, 'reuse_detected', now);
+        await this.revokeReusedSession(current, now);
         return { kind: 'reused' };
       }
       if (current.expires_at && current.expires_at <= now) return { kind: 'expired' };
@@ -76,7 +79,7 @@ export class SessionsService {
       // Compare-and-set: of concurrent rotations of one token exactly one gets here first;
       // the others find it revoked and are treated as reuse.
       if (!(await this.tokens.revokeIfLive(current.id, 'rotated', now))) {
-        await this.tokens.revokeSession(current.session_id, 'reuse_detected', now);
+        await this.revokeReusedSession(current, now);
         return { kind: 'reused' };
       }
       const refreshToken = await this.issueRefreshToken(
@@ -86,6 +89,11 @@ export class SessionsService {
         now,
         client,
       );
+      await this.audit.record({
+        action: 'session.refreshed',
+        actor: userActor(current.user_id),
+        target: { type: 'session', id: current.session_id },
+      });
       return {
         kind: 'rotated',
         userId: current.user_id,
@@ -108,6 +116,22 @@ export class SessionsService {
       default:
         throw AuthErrors.invalid('The refresh token is malformed or unknown.');
     }
+  }
+
+  /**
+   * Reuse of an exchanged refresh token ends its session; the event is written
+   * with the revocation (it is a change). Whoever presented the token is
+   * unknown, so the actor stays anonymous and the owner goes in the details.
+   */
+  private async revokeReusedSession(current: TokenEntity, now: Date): Promise<void> {
+    const sessionId = current.session_id as string;
+    await this.tokens.revokeSession(sessionId, 'reuse_detected', now);
+    await this.audit.record({
+      action: 'session.reuse_detected',
+      outcome: 'failure',
+      target: { type: 'session', id: sessionId },
+      details: { user_id: current.user_id },
+    });
   }
 
   /** Ends one session at once: its access tokens are refused on the next request. */

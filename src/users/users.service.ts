@@ -2,12 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation, violatedConstraint } from '../common/errors/database-errors';
 import type { Page } from '../common/pagination/pagination.dto';
+import { AuditService } from '../audit/audit.service';
+import { userActor } from '../audit/audit-context';
 import { Database } from '../database/database.service';
 import { ResetTokensService, type ResetTicket } from '../tokens/reset-tokens.service';
 import { SessionsService } from '../tokens/sessions.service';
 import type { ListUsersQueryDto, UserFiltersDto } from './dto/list-users-query.dto';
 import { PasswordHasher } from './password-hasher';
 import { loadCommonPasswords, PasswordPolicy } from './password-policy/password-policy';
+import { userChangeEvents, type ChangedBy } from './user-audit-events';
 import { UserDeletionHooks } from './user-deletion-hooks';
 import { UserEntity } from './user.entity';
 import {
@@ -60,9 +63,14 @@ export class UsersService {
     private readonly sessions: SessionsService,
     private readonly resetTokens: ResetTokensService,
     private readonly deletionHooks: UserDeletionHooks,
+    private readonly audit: AuditService,
   ) {}
 
-  async create(input: NewUser): Promise<UserEntity> {
+  /** `action`: `user.registered` for a sign-up (the new user is the actor), else `user.created`. */
+  async create(
+    input: NewUser,
+    action: 'user.created' | 'user.registered' = 'user.created',
+  ): Promise<UserEntity> {
     this.assertPasswordAcceptable('password', input.password, input);
     const now = new Date();
     const user = new UserEntity();
@@ -77,7 +85,17 @@ export class UsersService {
       created_at: now,
       updated_at: now,
     } satisfies UserEntity);
-    await this.mapDuplicates(() => this.users.insert(user));
+    await this.mapDuplicates(() =>
+      this.audit.withEvent(
+        () => this.users.insert(user),
+        () => ({
+          action,
+          actor: action === 'user.registered' ? userActor(user.id) : undefined,
+          target: { type: 'user', id: user.id },
+          details: { is_admin: user.is_admin, is_active: user.is_active },
+        }),
+      ),
+    );
     return user;
   }
 
@@ -127,7 +145,7 @@ export class UsersService {
     userId: string,
     changes: Pick<UserChanges, 'username' | 'email'>,
   ): Promise<UserEntity> {
-    return this.applyChanges(userId, changes);
+    return this.applyChanges(userId, changes, 'self');
   }
 
   /** `POST /auth/change-password`: needs the current password; ends the user's other sessions. */
@@ -145,10 +163,13 @@ export class UsersService {
     }
     this.assertPasswordAcceptable('new_password', newPassword, user);
     const hashed_password = await this.hasher.hash(newPassword);
-    await this.db.transaction(async () => {
-      await this.write(user, { hashed_password, updated_at: new Date() });
-      await this.sessions.endAllForUser(user.id, 'password_changed', keepSessionId);
-    });
+    await this.audit.withEvent(
+      async () => {
+        await this.write(user, { hashed_password, updated_at: new Date() });
+        await this.sessions.endAllForUser(user.id, 'password_changed', keepSessionId);
+      },
+      () => ({ action: 'user.password_changed', target: { type: 'user', id: user.id } }),
+    );
   }
 
   /**
@@ -172,6 +193,12 @@ export class UsersService {
       if (!(await this.resetTokens.claim(ticket))) return false;
       await this.write(current, { hashed_password, updated_at: new Date() });
       await this.sessions.endAllForUser(userId, 'password_reset');
+      // The reset link proved who acted; the request itself is anonymous.
+      await this.audit.record({
+        action: 'user.password_reset',
+        actor: userActor(userId),
+        target: { type: 'user', id: userId },
+      });
       return true;
     });
   }
@@ -187,7 +214,7 @@ export class UsersService {
         : changes.password !== undefined
           ? 'password_reset_by_admin'
           : undefined;
-    return this.applyChanges(id, changes, endsSessions);
+    return this.applyChanges(id, changes, 'admin', endsSessions);
   }
 
   /** `DELETE /users/{id}` (admin): the user, their sessions and tokens, and (through hooks) their files. */
@@ -199,6 +226,12 @@ export class UsersService {
       const afterCommit: Array<() => Promise<void>> = [];
       for (const hook of this.deletionHooks.all())
         afterCommit.push(await hook.prepareUserDeletion(id));
+      // Before the delete, so a failing delete takes the event with it (see the audit tests).
+      await this.audit.record({
+        action: 'user.deleted',
+        target: { type: 'user', id },
+        details: { username: user.username },
+      });
       await this.users.delete(id);
       return afterCommit;
     });
@@ -226,7 +259,11 @@ export class UsersService {
   async createOrPromoteAdmin(input: NewUser): Promise<{ user: UserEntity; created: boolean }> {
     const existing = await this.users.findByNormalizedUsername(normalizeUsername(input.username));
     if (existing) {
-      await this.write(existing, { is_admin: true, is_active: true, updated_at: new Date() });
+      const patch = { is_admin: true, is_active: true };
+      await this.audit.withEvent(
+        () => this.write(existing, { ...patch, updated_at: new Date() }),
+        () => userChangeEvents(existing, patch, 'admin'),
+      );
       return { user: await this.getById(existing.id), created: false };
     }
     return {
@@ -239,6 +276,7 @@ export class UsersService {
   private async applyChanges(
     id: string,
     changes: UserChanges,
+    by: ChangedBy,
     endSessionsReason?: string,
   ): Promise<UserEntity> {
     const hashed_password =
@@ -271,6 +309,7 @@ export class UsersService {
       patch.updated_at = new Date();
       await this.write(user, patch);
       if (endSessionsReason) await this.sessions.endAllForUser(id, endSessionsReason);
+      await this.audit.record(userChangeEvents(user, patch, by));
       return Object.assign(user, patch);
     });
   }

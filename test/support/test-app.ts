@@ -88,3 +88,35 @@ export async function startTestApp(
     },
   };
 }
+
+/**
+ * The app a `describe` block shares: started in `beforeAll` (before any hook
+ * registered after this call), closed in `afterAll`. The returned object
+ * stands for that app and may be used in hooks and tests, not at collection
+ * time. `env` may be a function when the settings are only known once other
+ * hooks have run.
+ */
+export function useTestApp(
+  env:
+    Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>) = {},
+  options: { database?: () => TestDatabase } = {},
+): TestApp {
+  let current: TestApp | undefined;
+  beforeAll(async () => {
+    current = await startTestApp(typeof env === 'function' ? await env() : env, {
+      database: options.database?.(),
+    });
+  });
+  afterAll(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return new Proxy({} as TestApp, {
+    get(_target, key) {
+      // Not a promise: `await t` or returning it from an async function must not look for `then`.
+      if (key === 'then') return undefined;
+      if (!current) throw new Error(`useTestApp: the app is not running (reading ${String(key)})`);
+      return Reflect.get(current, key) as unknown;
+    },
+  });
+}

@@ -19,6 +19,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Newest first, filtered, a page at a time: pass `next_cursor` as `cursor` for the next page. Actions:
+         *
+         *     - `user.registered`: An account signed itself up (POST /auth/register).
+         *     - `user.login`: A sign-in succeeded and started a session.
+         *     - `user.login_failed`: A sign-in was refused; `details.reason` is the answer code (INVALID_CREDENTIALS, ACCOUNT_DISABLED).
+         *     - `user.logout`: A session was ended by its own user (POST /auth/logout).
+         *     - `user.logout_all`: A user ended all their sessions (POST /auth/logout-all).
+         *     - `session.refreshed`: A refresh token was exchanged for a new pair.
+         *     - `session.reuse_detected`: A refresh token that was already exchanged was presented again; its session was ended.
+         *     - `session.revoked`: A user ended one of their sessions (DELETE /auth/sessions/{id}).
+         *     - `user.password_changed`: A user changed their own password; their other sessions ended.
+         *     - `user.password_reset_requested`: A password-reset link was asked for (target set only when an active account has that email).
+         *     - `user.password_reset`: A password was set with an emailed reset link; every session ended.
+         *     - `user.email_changed`: A user changed their own email (PATCH /auth/me).
+         *     - `user.updated`: Account fields changed (`details.fields`): by an admin, or a user changing their own username.
+         *     - `user.created`: An admin (or the create-admin command) created an account.
+         *     - `user.deleted`: An admin deleted an account, with its sessions, tokens and files.
+         *     - `user.activated`: An admin reactivated an account.
+         *     - `user.deactivated`: An admin deactivated an account; its sessions ended.
+         *     - `user.promoted`: An account was made an administrator.
+         *     - `user.demoted`: An account stopped being an administrator.
+         *     - `token.created`: A personal access token was created (its value is never recorded).
+         *     - `token.revoked`: A personal access token was revoked.
+         *     - `file.uploaded`: A file was uploaded.
+         *     - `file.deleted`: A file was deleted.
+         *     - `audit.purged`: The retention purge deleted events older than AUDIT_RETENTION_DAYS.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export audit events as NDJSON
+         * @description Every event matching the filters, newest first, one JSON object per line (`application/x-ndjson`), streamed: memory stays flat for any number of events.
+         */
+        get: operations["exportAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -547,6 +612,71 @@ export interface components {
             /** @description Present on validation failures. */
             errors?: components["schemas"]["FieldErrorDto"][];
         };
+        /** @enum {string} */
+        AuditAction: "user.registered" | "user.login" | "user.login_failed" | "user.logout" | "user.logout_all" | "session.refreshed" | "session.reuse_detected" | "session.revoked" | "user.password_changed" | "user.password_reset_requested" | "user.password_reset" | "user.email_changed" | "user.updated" | "user.created" | "user.deleted" | "user.activated" | "user.deactivated" | "user.promoted" | "user.demoted" | "token.created" | "token.revoked" | "file.uploaded" | "file.deleted" | "audit.purged";
+        AuditEventResponseDto: {
+            /**
+             * Format: uuid
+             * @example 0b8f6a52-2a8e-4b1f-9a57-3f0f3c1d2e4a
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T10:00:00.000Z
+             */
+            occurred_at: string;
+            /** @example user.login_failed */
+            action: components["schemas"]["AuditAction"];
+            /**
+             * @example failure
+             * @enum {string}
+             */
+            outcome: "success" | "failure";
+            /**
+             * Format: uuid
+             * @description The user who acted (for `token`, the token’s owner); null for `system` and `anonymous`.
+             * @example null
+             */
+            actor_id: string | null;
+            /**
+             * @example anonymous
+             * @enum {string}
+             */
+            actor_type: "user" | "token" | "scim" | "system" | "anonymous";
+            /**
+             * @example user
+             * @enum {string|null}
+             */
+            target_type: "user" | "session" | "token" | "file" | "audit_log" | null;
+            /**
+             * Format: uuid
+             * @example 3f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60
+             */
+            target_id: string | null;
+            /** @example 203.0.113.7 */
+            ip: string | null;
+            /** @example curl/8.5.0 */
+            user_agent: string | null;
+            /** @example 6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60 */
+            request_id: string | null;
+            /**
+             * @description Facts about the event (reason codes, changed field names, session or token ids, file names). Never a password, token value or hash.
+             * @example {
+             *       "reason": "INVALID_CREDENTIALS"
+             *     }
+             */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AuditEventsPageDto: {
+            items: components["schemas"]["AuditEventResponseDto"][];
+            /**
+             * @description Pass as `cursor` for the next (older) page; null on the last page.
+             * @example null
+             */
+            next_cursor: string | null;
+        };
         LivenessDto: {
             /**
              * @example ok
@@ -982,6 +1112,280 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiIndexDto"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["AuditAction"];
+                /** @description The user who acted. */
+                actor_id?: string;
+                /** @description The user, session, token or file acted on. */
+                target_id?: string;
+                outcome?: "success" | "failure";
+                /** @description Occurred at or after this instant. */
+                since?: string;
+                /** @description Occurred at or before this instant. */
+                until?: string;
+                limit?: number;
+                /** @description The `next_cursor` of the previous page; omit for the newest events. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventsPageDto"];
+                };
+            };
+            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "code": "INVALID_CURSOR",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_CURSOR";
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["AuditAction"];
+                /** @description The user who acted. */
+                actor_id?: string;
+                /** @description The user, session, token or file acted on. */
+                target_id?: string;
+                outcome?: "success" | "failure";
+                /** @description Occurred at or after this instant. */
+                since?: string;
+                /** @description Occurred at or before this instant. */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One event (as in the list) per line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };

@@ -1,0 +1,49 @@
+/**
+ * Every action the audit log records, with what it means. The list is the
+ * contract (Swagger shows it as the `action` enum, docs/audit-log.md as a
+ * table); add to it, never rename. Single sign-on, provisioning and second
+ * factor events will join it here.
+ */
+export const AUDIT_ACTIONS = {
+  'user.registered': 'An account signed itself up (POST /auth/register).',
+  'user.login': 'A sign-in succeeded and started a session.',
+  'user.login_failed':
+    'A sign-in was refused; `details.reason` is the answer code (INVALID_CREDENTIALS, ACCOUNT_DISABLED).',
+  'user.logout': 'A session was ended by its own user (POST /auth/logout).',
+  'user.logout_all': 'A user ended all their sessions (POST /auth/logout-all).',
+  'session.refreshed': 'A refresh token was exchanged for a new pair.',
+  'session.reuse_detected':
+    'A refresh token that was already exchanged was presented again; its session was ended.',
+  'session.revoked': 'A user ended one of their sessions (DELETE /auth/sessions/{id}).',
+  'user.password_changed': 'A user changed their own password; their other sessions ended.',
+  'user.password_reset_requested':
+    'A password-reset link was asked for (target set only when an active account has that email).',
+  'user.password_reset': 'A password was set with an emailed reset link; every session ended.',
+  'user.email_changed': 'A user changed their own email (PATCH /auth/me).',
+  'user.updated':
+    'Account fields changed (`details.fields`): by an admin, or a user changing their own username.',
+  'user.created': 'An admin (or the create-admin command) created an account.',
+  'user.deleted': 'An admin deleted an account, with its sessions, tokens and files.',
+  'user.activated': 'An admin reactivated an account.',
+  'user.deactivated': 'An admin deactivated an account; its sessions ended.',
+  'user.promoted': 'An account was made an administrator.',
+  'user.demoted': 'An account stopped being an administrator.',
+  'token.created': 'A personal access token was created (its value is never recorded).',
+  'token.revoked': 'A personal access token was revoked.',
+  'file.uploaded': 'A file was uploaded.',
+  'file.deleted': 'A file was deleted.',
+  'audit.purged': 'The retention purge deleted events older than AUDIT_RETENTION_DAYS.',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const AUDIT_ACTION_NAMES = Object.keys(AUDIT_ACTIONS) as AuditAction[];
+
+export const AUDIT_OUTCOMES = ['success', 'failure'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export const AUDIT_ACTOR_TYPES = ['user', 'token', 'scim', 'system', 'anonymous'] as const;
+export type AuditActorType = (typeof AUDIT_ACTOR_TYPES)[number];
+
+export const AUDIT_TARGET_TYPES = ['user', 'session', 'token', 'file', 'audit_log'] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
