@@ -37,6 +37,20 @@ function linkIsBroken(error: unknown): boolean {
   return fatal === true || code === 'PROTOCOL_SEQUENCE_TIMEOUT';
 }
 
+/** `target` with some methods replaced; every other call goes to it unchanged. */
+function forwarding<T extends object>(target: T, overrides: Record<string, unknown>): T {
+  return new Proxy(target, {
+    get(wrapped, property) {
+      if (typeof property === 'string' && Object.hasOwn(overrides, property))
+        return overrides[property];
+      const value: unknown = Reflect.get(wrapped, property, wrapped);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(wrapped)
+        : value;
+    },
+  });
+}
+
 function guardConnection(connection: mysql2.PoolConnection, guard: MysqlGuard) {
   // `query` (TypeORM) and `execute` (prepared statements, database/prepared-query.ts) alike.
   const guarded = (method: 'query' | 'execute') => {
@@ -62,18 +76,7 @@ function guardConnection(connection: mysql2.PoolConnection, guard: MysqlGuard) {
     };
     return call;
   };
-  const query = guarded('query');
-  const execute = guarded('execute');
-  return new Proxy(connection, {
-    get(target, property) {
-      if (property === 'query') return query;
-      if (property === 'execute') return execute;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function'
-        ? (value as (...a: unknown[]) => unknown).bind(target)
-        : value;
-    },
-  });
+  return forwarding(connection, { query: guarded('query'), execute: guarded('execute') });
 }
 
 function guardPool(pool: mysql2.Pool, guard: MysqlGuard): mysql2.Pool {
@@ -95,15 +98,7 @@ function guardPool(pool: mysql2.Pool, guard: MysqlGuard): mysql2.Pool {
       else callback(null, guardConnection(connection, guard));
     });
   };
-  return new Proxy(pool, {
-    get(target, property) {
-      if (property === 'getConnection') return getConnection;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function'
-        ? (value as (...a: unknown[]) => unknown).bind(target)
-        : value;
-    },
-  });
+  return forwarding(pool, { getConnection });
 }
 
 /**

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one sweep and its safety rules (marker check, grace periods, what it never deletes) read together. */
 import {
   Inject,
   Injectable,

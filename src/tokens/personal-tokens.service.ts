@@ -9,6 +9,7 @@ import { newTokenRow } from './token-rows';
 import { AuthErrors } from '../common/errors/auth-errors';
 import { TokenErrors } from './token.errors';
 import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
+import { TokenOwnersRepository } from './token-owners.repository';
 import { TokensRepository, type PersonalTokenSortField, type RowPage } from './tokens.repository';
 
 /** Marks a personal access token, so the guard (and secret scanners) can tell it from a JWT. */
@@ -41,6 +42,7 @@ export class PersonalTokensService {
 
   constructor(
     private readonly tokens: TokensRepository,
+    private readonly owners: TokenOwnersRepository,
     @Inject(authConfig.KEY) private readonly settings: AuthSettings,
     private readonly audit: AuditService,
   ) {}
@@ -108,7 +110,7 @@ export class PersonalTokensService {
   async identify(presented: string): Promise<PersonalTokenOwner> {
     const unknown = () => AuthErrors.invalid('The personal access token is malformed or unknown.');
     if (!looksLikeTokenValue(presented, PERSONAL_TOKEN_PREFIX)) throw unknown();
-    const found = await this.tokens.findPersonalToken(hashTokenValue(presented));
+    const found = await this.owners.findPersonalToken(hashTokenValue(presented));
     if (!found) throw unknown();
     if (found.revokedAt) throw AuthErrors.revoked();
     if (found.expiresAt && found.expiresAt <= new Date()) throw AuthErrors.expired();

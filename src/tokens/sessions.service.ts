@@ -10,12 +10,8 @@ import { TokenErrors } from './token.errors';
 import { TOKEN_TYPE, type TokenEntity } from './token.entity';
 import { newTokenRow } from './token-rows';
 import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
-import {
-  TokensRepository,
-  type RowPage,
-  type SessionOwner,
-  type SessionSortField,
-} from './tokens.repository';
+import { TokenOwnersRepository, type SessionOwner } from './token-owners.repository';
+import { TokensRepository, type RowPage, type SessionSortField } from './tokens.repository';
 
 /** Where a sign-in came from, recorded on its session's rows (auth's ClientContext fits). */
 export interface SessionOrigin {
@@ -46,6 +42,7 @@ export class SessionsService {
 
   constructor(
     private readonly tokens: TokensRepository,
+    private readonly owners: TokenOwnersRepository,
     private readonly db: Database,
     @Inject(authConfig.KEY) private readonly settings: AuthSettings,
     private readonly audit: AuditService,
@@ -66,7 +63,7 @@ export class SessionsService {
       throw AuthErrors.invalid('The refresh token is malformed or unknown.');
     const now = new Date();
     const outcome = await this.db.transaction(async (): Promise<RotationOutcome> => {
-      const found = await this.tokens.findRefreshToken(hashTokenValue(presented));
+      const found = await this.owners.findRefreshToken(hashTokenValue(presented));
       if (!found || !found.token.session_id) return { kind: 'invalid' };
       const current = found.token as TokenEntity & { session_id: string };
       if (current.revoked_at) {
@@ -168,7 +165,7 @@ export class SessionsService {
    * whether the user may call is the caller policy's decision.
    */
   async ownerOf(sessionId: string, userId: string): Promise<SessionOwner> {
-    const owner = await this.tokens.findSessionOwner(sessionId, userId, new Date());
+    const owner = await this.owners.findSessionOwner(sessionId, userId, new Date());
     if (!owner) throw AuthErrors.revoked();
     return owner;
   }

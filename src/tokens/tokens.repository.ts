@@ -1,26 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import type { CallerAccount } from '../common/auth/authenticated-user';
+import { In, IsNull, type EntityManager, type UpdateQueryBuilder } from 'typeorm';
 import { errorForLog } from '../common/errors/error-for-log';
 import { Database } from '../database/database.service';
-import { PreparedQuery, type ColumnSelection } from '../database/prepared-query';
 import { TOKEN_TYPE, TokenEntity, type TokenType } from './token.entity';
-
-/** A live session's refresh row joined with its user, as the authentication guard needs it. */
-export interface SessionOwner {
-  user: CallerAccount;
-  tokenId: string;
-  lastUsedAt: Date | null;
-}
-
-/** A personal access token's row (whatever its state) joined with its owner. */
-export interface PersonalTokenRow {
-  user: CallerAccount;
-  tokenId: string;
-  expiresAt: Date | null;
-  revokedAt: Date | null;
-  lastUsedAt: Date | null;
-}
 
 /** One page of a user's rows, in a fixed order. */
 export interface RowPage {
@@ -47,18 +29,6 @@ const PERSONAL_TOKEN_SORT_COLUMNS: Record<PersonalTokenSortField, string> = {
 /** Which dead rows the purge looks for, each through its own index. */
 export type PurgeCandidates = 'expired' | 'revoked';
 
-/**
- * The owner's columns read with a credential: everything but the password
- * hash and the normalised username (nobody on the authenticated path needs
- * them). The users table is named by its entity name, not imported: tokens
- * sit below users, and only these two reads join it.
- */
-const OWNER: ColumnSelection = {
-  alias: 'u',
-  entity: 'UserEntity',
-  except: ['hashed_password', 'username_normalized'],
-};
-
 /** How often `last_used_at` may be written for one token. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -66,47 +36,7 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 @Injectable()
 export class TokensRepository {
   private readonly logger = new Logger(TokensRepository.name);
-  /**
-   * Read on every request authenticated by an access JWT: the session's live
-   * refresh link (through the session index) joined with its owner on the
-   * users primary key. Compiled at boot (database/prepared-query.ts).
-   */
-  private readonly sessionOwner: PreparedQuery;
-  /**
-   * Read on every request authenticated by a personal access token: the row
-   * (whatever its state, so the caller can say why it is refused) by its
-   * unique hash, joined with its owner.
-   */
-  private readonly personalTokenOwner: PreparedQuery;
-
-  constructor(
-    private readonly db: Database,
-    dataSource: DataSource,
-  ) {
-    const parameter = (column: string) => ({ entity: TokenEntity, column });
-    this.sessionOwner = new PreparedQuery(dataSource, db, {
-      select: [OWNER, { alias: 't', entity: TokenEntity, only: ['id', 'last_used_at'] }],
-      from: `FROM tokens t INNER JOIN users u ON u.id = t.user_id
-        WHERE t.session_id = :sessionId AND t.type = '${TOKEN_TYPE.refresh}'
-          AND t.revoked_at IS NULL AND t.expires_at > :now
-        LIMIT 1`,
-      parameters: { sessionId: parameter('session_id'), now: parameter('expires_at') },
-    });
-    this.personalTokenOwner = new PreparedQuery(dataSource, db, {
-      select: [
-        OWNER,
-        {
-          alias: 't',
-          entity: TokenEntity,
-          only: ['id', 'expires_at', 'revoked_at', 'last_used_at'],
-        },
-      ],
-      from: `FROM tokens t INNER JOIN users u ON u.id = t.user_id
-        WHERE t.token = :hash AND t.type = '${TOKEN_TYPE.personal}'
-        LIMIT 1`,
-      parameters: { hash: parameter('token') },
-    });
-  }
+  constructor(private readonly db: Database) {}
 
   private tokens(manager: EntityManager) {
     return manager.getRepository(TokenEntity);
@@ -122,26 +52,6 @@ export class TokensRepository {
 
   findByHash(hash: string, type: TokenType): Promise<TokenEntity | null> {
     return this.db.run((m) => this.tokens(m).findOneBy({ token: hash, type }));
-  }
-
-  /**
-   * A refresh token by its hash, with whether its owner is active (rotation
-   * refuses a deactivated owner); read in the rotation's transaction.
-   */
-  async findRefreshToken(
-    hash: string,
-  ): Promise<{ token: TokenEntity; ownerIsActive: boolean } | null> {
-    const { entities, raw } = await this.db.run((m) =>
-      this.tokens(m)
-        .createQueryBuilder('t')
-        .innerJoin('UserEntity', 'u', 'u.id = t.user_id')
-        .addSelect('u.is_active', 'owner_is_active')
-        .where('t.token = :hash AND t.type = :type', { hash, type: TOKEN_TYPE.refresh })
-        .getRawAndEntities<{ owner_is_active: unknown }>(),
-    );
-    if (entities.length === 0) return null;
-    // Raw booleans are 0/1 on SQLite and MySQL alike.
-    return { token: entities[0], ownerIsActive: Number(raw[0].owner_is_active) === 1 };
   }
 
   /** Compare-and-set: revokes the row only if it is still live. True when this call revoked it. */
@@ -191,28 +101,18 @@ export class TokensRepository {
   }
 
   /** Revokes the live refresh tokens of all the user's sessions, optionally sparing one session. */
-  async revokeUserSessions(
+  revokeUserSessions(
     userId: string,
     reason: string,
     now: Date,
     exceptSessionId?: string,
   ): Promise<number> {
-    const result = await this.db.run((m) => {
-      const query = m
-        .createQueryBuilder()
-        .update(TokenEntity)
-        .set({ revoked_at: now, revoked_reason: reason })
-        .where('user_id = :userId AND type = :type AND revoked_at IS NULL', {
-          userId,
-          type: TOKEN_TYPE.refresh,
-        });
+    return this.revokeLiveOfUser(userId, TOKEN_TYPE.refresh, reason, now, (query) => {
       if (exceptSessionId)
         query.andWhere('(session_id IS NULL OR session_id <> :exceptSessionId)', {
           exceptSessionId,
         });
-      return query.execute();
     });
-    return result.affected ?? 0;
   }
 
   /** The live link of each of the user's live sessions (one per session), with the total. */
@@ -221,19 +121,11 @@ export class TokensRepository {
     now: Date,
     page: RowPage & { sort: SessionSortField },
   ): Promise<[TokenEntity[], number]> {
-    const direction = page.order === 'asc' ? 'ASC' : 'DESC';
-    return this.db.run((m) =>
-      this.tokens(m)
-        .createQueryBuilder('t')
-        .where(
-          't.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL AND t.expires_at > :now',
-          { userId, type: TOKEN_TYPE.refresh, now },
-        )
-        .orderBy(SESSION_SORT_COLUMNS[page.sort], direction)
-        .addOrderBy('t.id', direction)
-        .offset(page.offset)
-        .limit(page.limit)
-        .getManyAndCount(),
+    return this.pageOfUser(
+      't.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL AND t.expires_at > :now',
+      { userId, type: TOKEN_TYPE.refresh, now },
+      SESSION_SORT_COLUMNS[page.sort],
+      page,
     );
   }
 
@@ -242,19 +134,11 @@ export class TokensRepository {
     userId: string,
     page: RowPage & { sort: PersonalTokenSortField },
   ): Promise<[TokenEntity[], number]> {
-    const direction = page.order === 'asc' ? 'ASC' : 'DESC';
-    return this.db.run((m) =>
-      this.tokens(m)
-        .createQueryBuilder('t')
-        .where('t.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL', {
-          userId,
-          type: TOKEN_TYPE.personal,
-        })
-        .orderBy(PERSONAL_TOKEN_SORT_COLUMNS[page.sort], direction)
-        .addOrderBy('t.id', direction)
-        .offset(page.offset)
-        .limit(page.limit)
-        .getManyAndCount(),
+    return this.pageOfUser(
+      't.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL',
+      { userId, type: TOKEN_TYPE.personal },
+      PERSONAL_TOKEN_SORT_COLUMNS[page.sort],
+      page,
     );
   }
 
@@ -273,25 +157,10 @@ export class TokensRepository {
    * Revokes the user's live reset tokens, except `keepId` when given (a newer
    * request supersedes older links; a change of credentials voids them all).
    */
-  async revokeResetTokens(
-    userId: string,
-    reason: string,
-    now: Date,
-    keepId?: string,
-  ): Promise<number> {
-    const result = await this.db.run((m) => {
-      const query = m
-        .createQueryBuilder()
-        .update(TokenEntity)
-        .set({ revoked_at: now, revoked_reason: reason })
-        .where('user_id = :userId AND type = :type AND revoked_at IS NULL', {
-          userId,
-          type: TOKEN_TYPE.reset,
-        });
+  revokeResetTokens(userId: string, reason: string, now: Date, keepId?: string): Promise<number> {
+    return this.revokeLiveOfUser(userId, TOKEN_TYPE.reset, reason, now, (query) => {
       if (keepId) query.andWhere('id <> :keepId', { keepId });
-      return query.execute();
     });
-    return result.affected ?? 0;
   }
 
   /**
@@ -343,35 +212,6 @@ export class TokensRepository {
     return result.affected ?? ids.length;
   }
 
-  /** The user behind a live session, or null when the session has ended (or the user is gone). */
-  async findSessionOwner(
-    sessionId: string,
-    userId: string,
-    now: Date,
-  ): Promise<SessionOwner | null> {
-    const row = await this.sessionOwner.get({ sessionId, now });
-    // The session must belong to the user the token names (checked here, so the query can use the session index).
-    if (!row || row.u.id !== userId) return null;
-    return {
-      user: row.u as unknown as CallerAccount,
-      tokenId: row.t.id as string,
-      lastUsedAt: row.t.last_used_at as Date | null,
-    };
-  }
-
-  /** A personal access token by the hash of its value, with its owner; null when unknown. */
-  async findPersonalToken(hash: string): Promise<PersonalTokenRow | null> {
-    const row = await this.personalTokenOwner.get({ hash });
-    if (!row) return null;
-    return {
-      user: row.u as unknown as CallerAccount,
-      tokenId: row.t.id as string,
-      expiresAt: row.t.expires_at as Date | null,
-      revokedAt: row.t.revoked_at as Date | null,
-      lastUsedAt: row.t.last_used_at as Date | null,
-    };
-  }
-
   /**
    * Records that a token was used, at most once per LAST_USED_RESOLUTION_MS
    * (it is a write on the authentication path), without waiting for it: a
@@ -384,5 +224,45 @@ export class TokensRepository {
       .catch((error: unknown) =>
         this.logger.warn({ err: errorForLog(error), token_id: id }, 'Could not record token use'),
       );
+  }
+
+  /** Revokes a user's live rows of one type; `narrow` may spare some. Returns how many were live. */
+  private async revokeLiveOfUser(
+    userId: string,
+    type: TokenType,
+    reason: string,
+    now: Date,
+    narrow: (query: UpdateQueryBuilder<TokenEntity>) => void,
+  ): Promise<number> {
+    const result = await this.db.run((m) => {
+      const query = this.tokens(m)
+        .createQueryBuilder()
+        .update()
+        .set({ revoked_at: now, revoked_reason: reason })
+        .where('user_id = :userId AND type = :type AND revoked_at IS NULL', { userId, type });
+      narrow(query);
+      return query.execute();
+    });
+    return result.affected ?? 0;
+  }
+
+  /** One page of rows, sorted by `sortColumn` then id (a stable order), with the total. */
+  private pageOfUser(
+    where: string,
+    parameters: Record<string, unknown>,
+    sortColumn: string,
+    page: RowPage,
+  ): Promise<[TokenEntity[], number]> {
+    const direction = page.order === 'asc' ? 'ASC' : 'DESC';
+    return this.db.run((m) =>
+      this.tokens(m)
+        .createQueryBuilder('t')
+        .where(where, parameters)
+        .orderBy(sortColumn, direction)
+        .addOrderBy('t.id', direction)
+        .offset(page.offset)
+        .limit(page.limit)
+        .getManyAndCount(),
+    );
   }
 }

@@ -8,6 +8,7 @@ import { UserEntity } from '../users/user.entity';
 import { newTokenRow } from './token-rows';
 import { TOKEN_TYPE } from './token.entity';
 import { hashTokenValue } from './token-values';
+import { TokenOwnersRepository } from './token-owners.repository';
 import { TokensRepository } from './tokens.repository';
 
 // A column added to the user entity (here, for this test file only, before the schema is built).
@@ -19,11 +20,12 @@ getMetadataArgsStorage().columns.push({
 });
 
 /** The per-request lookups of the authentication guard, on a real (SQLite) database. */
-describe('TokensRepository credential lookups', () => {
+describe('TokenOwnersRepository credential lookups', () => {
   let dir: string;
   let dataSource: DataSource;
   let db: Database;
   let tokens: TokensRepository;
+  let owners: TokenOwnersRepository;
   const userId = '00000000-0000-4000-8000-0000000000a1';
   const sessionId = '00000000-0000-4000-8000-0000000000b1';
   const created = new Date('2026-01-02T03:04:05.678Z');
@@ -38,7 +40,8 @@ describe('TokensRepository credential lookups', () => {
     });
     await dataSource.initialize();
     db = new Database(dataSource, { acquireTimeoutMs: 5_000, queueLimit: 100 });
-    tokens = new TokensRepository(db, dataSource);
+    tokens = new TokensRepository(db);
+    owners = new TokenOwnersRepository(db, dataSource);
     await dataSource.getRepository(UserEntity).insert({
       id: userId,
       username: 'Ada',
@@ -78,7 +81,7 @@ describe('TokensRepository credential lookups', () => {
   });
 
   it("returns a live session's owner with every user column but the secrets, typed", async () => {
-    const owner = await tokens.findSessionOwner(sessionId, userId, new Date());
+    const owner = await owners.findSessionOwner(sessionId, userId, new Date());
     expect(owner?.user).toEqual({
       id: userId,
       username: 'Ada',
@@ -94,24 +97,24 @@ describe('TokensRepository credential lookups', () => {
 
   it('finds no owner for an expired session or a session named with another user', async () => {
     await expect(
-      tokens.findSessionOwner(sessionId, userId, new Date(Date.now() + 120_000)),
+      owners.findSessionOwner(sessionId, userId, new Date(Date.now() + 120_000)),
     ).resolves.toBeNull();
     await expect(
-      tokens.findSessionOwner(sessionId, '00000000-0000-4000-8000-0000000000ff', new Date()),
+      owners.findSessionOwner(sessionId, '00000000-0000-4000-8000-0000000000ff', new Date()),
     ).resolves.toBeNull();
   });
 
   it('returns a personal token with its owner, including an added user column', async () => {
-    const found = await tokens.findPersonalToken(hashTokenValue('rvp_personal-value'));
+    const found = await owners.findPersonalToken(hashTokenValue('rvp_personal-value'));
     expect(found).toMatchObject({ expiresAt: null, revokedAt: null, lastUsedAt: null });
     expect(found?.user).toMatchObject({ id: userId, display_title: 'Countess', is_admin: false });
-    await expect(tokens.findPersonalToken(hashTokenValue('rvp_unknown'))).resolves.toBeNull();
+    await expect(owners.findPersonalToken(hashTokenValue('rvp_unknown'))).resolves.toBeNull();
   });
 
   it('reads through the open transaction when called inside one', async () => {
     const seen = await db.transaction(async (manager) => {
       await manager.getRepository(UserEntity).update({ id: userId }, { is_admin: true });
-      const owner = await tokens.findSessionOwner(sessionId, userId, new Date());
+      const owner = await owners.findSessionOwner(sessionId, userId, new Date());
       await manager.getRepository(UserEntity).update({ id: userId }, { is_admin: false });
       return owner?.user;
     });
