@@ -98,8 +98,12 @@ interface MysqlConnection {
   release(): void;
 }
 
-/** A compiled single-row read; `get()` is all a request pays for. */
-export class PreparedQuery {
+/**
+ * A compiled single-row read; `get()` is all a request pays for. `Row` is
+ * the caller's statement of what the selection holds (one object per alias);
+ * the column list itself always comes from metadata.
+ */
+export class PreparedQuery<Row extends Record<string, object> = PreparedRow> {
   private readonly columns: SelectedColumn[];
   private readonly sql: string;
   private readonly parameters: Array<{ name: string; column: ColumnMetadata }>;
@@ -140,7 +144,7 @@ export class PreparedQuery {
   }
 
   /** The first row, decoded, or undefined. */
-  async get(named: Readonly<Record<string, unknown>>): Promise<PreparedRow | undefined> {
+  async get(named: Readonly<Record<string, unknown>>): Promise<Row | undefined> {
     const values = this.parameters.map(({ name, column }): unknown =>
       this.dataSource.driver.preparePersistentValue(named[name], column),
     );
@@ -178,12 +182,12 @@ export class PreparedQuery {
     });
   }
 
-  private decode(raw: unknown[]): PreparedRow {
+  private decode(raw: unknown[]): Row {
     const row: PreparedRow = {};
     for (let i = 0; i < this.columns.length; i += 1) {
       const { alias, property, column } = this.columns[i];
       (row[alias] ??= {})[property] = this.dataSource.driver.prepareHydratedValue(raw[i], column);
     }
-    return row;
+    return row as Row;
   }
 }

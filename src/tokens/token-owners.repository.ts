@@ -44,13 +44,19 @@ export class TokenOwnersRepository {
    * refresh link (through the session index) joined with its owner on the
    * users primary key. Compiled at boot (database/prepared-query.ts).
    */
-  private readonly sessionOwner: PreparedQuery;
+  private readonly sessionOwner: PreparedQuery<{
+    u: CallerAccount;
+    t: Pick<TokenEntity, 'id' | 'last_used_at'>;
+  }>;
   /**
    * Read on every request authenticated by a personal access token: the row
    * (whatever its state, so the caller can say why it is refused) by its
    * unique hash, joined with its owner.
    */
-  private readonly personalTokenOwner: PreparedQuery;
+  private readonly personalTokenOwner: PreparedQuery<{
+    u: CallerAccount;
+    t: Pick<TokenEntity, 'id' | 'expires_at' | 'revoked_at' | 'last_used_at'>;
+  }>;
 
   constructor(
     private readonly db: Database,
@@ -112,9 +118,9 @@ export class TokenOwnersRepository {
     // The session must belong to the user the token names (checked here, so the query can use the session index).
     if (!row || row.u.id !== userId) return null;
     return {
-      user: row.u as unknown as CallerAccount,
-      tokenId: row.t.id as string,
-      lastUsedAt: row.t.last_used_at as Date | null,
+      user: row.u,
+      tokenId: row.t.id,
+      lastUsedAt: row.t.last_used_at,
     };
   }
 
@@ -123,11 +129,11 @@ export class TokenOwnersRepository {
     const row = await this.personalTokenOwner.get({ hash });
     if (!row) return null;
     return {
-      user: row.u as unknown as CallerAccount,
-      tokenId: row.t.id as string,
-      expiresAt: row.t.expires_at as Date | null,
-      revokedAt: row.t.revoked_at as Date | null,
-      lastUsedAt: row.t.last_used_at as Date | null,
+      user: row.u,
+      tokenId: row.t.id,
+      expiresAt: row.t.expires_at,
+      revokedAt: row.t.revoked_at,
+      lastUsedAt: row.t.last_used_at,
     };
   }
 }
