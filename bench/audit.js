@@ -79,8 +79,8 @@ async function prepare(server) {
   };
 }
 
-async function benchAudit(audited) {
-  const unaudited = await startServer({ AUDIT_ENABLED: 'false' });
+async function benchAudit(audited, _settings, env = {}) {
+  const unaudited = await startServer({ AUDIT_ENABLED: 'false', ...env });
   try {
     const on = await prepare(audited);
     const off = await prepare(unaudited);

@@ -2,66 +2,82 @@
 /**
  * GET /auth/me (global guard: JWT verify + session and user lookup) against
  * GET /api/v1 (the public index, same middleware, no guard work), measured
- * in interleaved rounds in the same run so machine noise hits both alike.
+ * in interleaved rounds in the same run so machine noise hits both alike,
+ * plus /auth/me's p99 latency at that load.
  */
 const autocannon = require('autocannon');
+const { median } = require('./table');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const SECONDS = Number(process.env.BENCH_SECONDS || 5);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 
-function load(url, headers) {
+function load(url, headers, seconds = SECONDS) {
   return autocannon({
     url,
     headers,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     pipelining: 1,
   }).then((result) => {
     if (result.non2xx > 0 || result.errors > 0) {
       throw new Error(`${url}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
     }
-    return result.requests.average;
+    return { rps: result.requests.average, p99: result.latency.p99 };
   });
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function benchAuth(server) {
-  const suffix = Date.now().toString(36);
-  const registered = await fetch(`${server.baseUrl}/api/v1/auth/register`, {
+/** Registers a user and returns its Authorization header value. */
+async function signIn(server, prefix) {
+  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const res = await fetch(`${server.baseUrl}/api/v1/auth/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      username: `bench_${suffix}`,
-      email: `bench_${suffix}@example.org`,
+      username: `${prefix}_${suffix}`,
+      email: `${prefix}_${suffix}@example.org`,
       password: 'benchmark passphrase 1',
     }),
-  }).then((res) => res.json());
-  const auth = { authorization: `Bearer ${registered.access_token}` };
+  });
+  if (res.status !== 201) throw new Error(`register: ${res.status} ${await res.text()}`);
+  const registered = await res.json();
+  return `Bearer ${registered.access_token}`;
+}
+
+async function benchAuth(server) {
+  const auth = { authorization: await signIn(server, 'bench') };
   const hello = `${server.baseUrl}/api/v1`;
   const me = `${server.baseUrl}/api/v1/auth/me`;
 
   // Warm-up (JIT, pools, caches), not counted.
-  await autocannon({ url: hello, connections: CONNECTIONS, duration: 2 });
-  await autocannon({ url: me, headers: auth, connections: CONNECTIONS, duration: 2 });
+  await load(hello, undefined, 2);
+  await load(me, auth, 2);
 
-  const helloRates = [];
-  const meRates = [];
+  const helloRuns = [];
+  const meRuns = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    helloRates.push(await load(hello));
-    meRates.push(await load(me, auth));
+    helloRuns.push(await load(hello));
+    meRuns.push(await load(me, auth));
   }
-  const baseline = median(helloRates);
-  const guarded = median(meRates);
-  return {
-    case: 'GET /auth/me vs GET /api/v1',
-    baseline_rps: Math.round(baseline),
-    guarded_rps: Math.round(guarded),
-    ratio: Number((guarded / baseline).toFixed(3)),
-    target: '>= 0.70',
-    rounds: { hello: helloRates.map(Math.round), me: meRates.map(Math.round) },
-  };
+  const name = 'auth';
+  return [
+    {
+      case: name,
+      figure: `GET /auth/me, ${CONNECTIONS} connections`,
+      value: median(meRuns.map((r) => r.rps)),
+      unit: 'req/s',
+      ceiling: 'GET /api/v1',
+      ceilingValue: median(helloRuns.map((r) => r.rps)),
+      goal: { ratio: '>=', target: 0.8 },
+    },
+    {
+      case: name,
+      figure: `GET /auth/me p99, ${CONNECTIONS} connections`,
+      value: median(meRuns.map((r) => r.p99)),
+      unit: 'ms',
+      goal: { value: '<=', target: 25 },
+    },
+  ];
 }
 
-module.exports = { benchAuth };
+module.exports = { benchAuth, signIn, CONNECTIONS };

@@ -1,29 +1,37 @@
 'use strict';
 /**
- * A large upload and download against the same bytes written and read
- * straight to/from disk in the same run, plus the server's peak RSS during
- * the upload (it must not grow with the file: target <= 64 MiB over idle).
+ * A large upload against the same bytes written straight to disk (flushed)
+ * in the same run, the server's RSS growth during it (it must not grow with
+ * the file), and whole and ranged downloads against a bare streaming server
+ * (bare-server.js) with the same client. The S3 variant compares the upload
+ * with the SDK writing to the same bucket directly.
  */
-const { createReadStream, createWriteStream, mkdirSync, rmSync } = require('node:fs');
+const autocannon = require('autocannon');
+const { execFile, spawn } = require('node:child_process');
+const { createWriteStream, mkdirSync, rmSync } = require('node:fs');
 const { request } = require('node:http');
 const { join } = require('node:path');
-const { Readable, Writable } = require('node:stream');
+const { Readable } = require('node:stream');
 const { pipeline } = require('node:stream/promises');
 const { randomBytes } = require('node:crypto');
-const { rssOf } = require('./server');
+const { signIn } = require('./auth');
+const { onServerCpu, rssOf, ROOT } = require('./server');
+const { median } = require('./table');
 
 const FILE_BYTES = Number(process.env.BENCH_FILE_BYTES || 1024 ** 3);
+// Smaller by default: the S3 server here writes at a tenth of the disk's speed, and the bench must stay under 5 minutes.
+const S3_FILE_BYTES = Number(process.env.BENCH_S3_FILE_BYTES || 256 * 1024 ** 2);
 const MIB = 1024 * 1024;
 
-/** FILE_BYTES of PDF-looking data, generated on the fly from one random MiB. */
-function pdfSource() {
+/** `total` bytes of PDF-looking data, generated on the fly from one random MiB. */
+function pdfSource(total = FILE_BYTES) {
   const block = randomBytes(MIB);
   Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1').copy(block);
   let sent = 0;
   return Readable.from(
     (function* () {
-      while (sent < FILE_BYTES) {
-        const chunk = block.subarray(0, Math.min(MIB, FILE_BYTES - sent));
+      while (sent < total) {
+        const chunk = block.subarray(0, Math.min(MIB, total - sent));
         sent += chunk.length;
         yield chunk;
       }
@@ -31,13 +39,6 @@ function pdfSource() {
     { objectMode: false },
   );
 }
-
-const discard = () =>
-  new Writable({
-    write(_chunk, _encoding, callback) {
-      callback();
-    },
-  });
 
 async function timed(work) {
   const started = process.hrtime.bigint();
@@ -60,7 +61,7 @@ function sampleRss(pid) {
   };
 }
 
-function uploadStream(server, auth) {
+function uploadStream(server, auth, total) {
   const boundary = '----rvp-bench';
   const head = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
@@ -77,7 +78,7 @@ function uploadStream(server, auth) {
         headers: {
           authorization: auth,
           'content-type': `multipart/form-data; boundary=${boundary}`,
-          'content-length': String(head.length + FILE_BYTES + tail.length),
+          'content-length': String(head.length + total + tail.length),
         },
       },
       (res) => {
@@ -92,75 +93,144 @@ function uploadStream(server, auth) {
     );
     req.on('error', reject);
     req.write(head);
-    const source = pdfSource();
+    const source = pdfSource(total);
     source.on('end', () => req.end(tail));
     source.pipe(req, { end: false });
   });
 }
 
-/** Registers a user on the server and returns its Authorization header value. */
-async function signIn(server, prefix) {
-  const suffix = Date.now().toString(36);
-  const registered = await fetch(`${server.baseUrl}/api/v1/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      username: `${prefix}_${suffix}`,
-      email: `${prefix}_${suffix}@example.org`,
-      password: 'benchmark passphrase 1',
-    }),
-  }).then((res) => res.json());
-  return `Bearer ${registered.access_token}`;
-}
-
 /** Uploads through the API while sampling the server's RSS. */
-async function measuredUpload(server, auth) {
+async function measuredUpload(server, auth, total = FILE_BYTES) {
   await new Promise((resolve) => setTimeout(resolve, 500));
   const idleRss = rssOf(server.pid);
   const stopSampling = sampleRss(server.pid);
   let uploaded;
   const seconds = await timed(async () => {
-    uploaded = await uploadStream(server, auth);
+    uploaded = await uploadStream(server, auth, total);
   });
   const peakRss = stopSampling();
-  if (uploaded.size !== FILE_BYTES)
-    throw new Error(`stored ${uploaded.size} bytes, sent ${FILE_BYTES}`);
+  if (uploaded.size !== total) throw new Error(`stored ${uploaded.size} bytes, sent ${total}`);
   return { uploaded, seconds, idleRss, peakRss };
 }
 
-function downloadSeconds(server, auth, id) {
-  return timed(
-    () =>
-      new Promise((resolve, reject) => {
-        const url = new URL(`${server.baseUrl}/api/v1/files/${id}/content`);
-        request(
-          {
-            host: url.hostname,
-            port: url.port,
-            path: url.pathname,
-            headers: { authorization: auth },
-          },
-          (res) => {
-            if (res.statusCode !== 200) return reject(new Error(`download: ${res.statusCode}`));
-            pipeline(res, discard()).then(resolve, reject);
-          },
-        )
-          .on('error', reject)
-          .end();
-      }),
-  );
+/** Downloads `path` (with optional extra headers) with curl into /dev/null; seconds and bytes. */
+function curlDownload(url, headers = {}) {
+  const args = ['-s', '-o', '/dev/null', '-w', '%{http_code} %{time_total} %{size_download}'];
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
+  args.push(url);
+  return new Promise((resolve, reject) => {
+    execFile('curl', args, (error, stdout) => {
+      if (error) return reject(error);
+      const [status, seconds, bytes] = stdout.trim().split(' ');
+      if (status !== '200' && status !== '206')
+        return reject(new Error(`download ${url}: HTTP ${status}`));
+      resolve({ seconds: Number(seconds), bytes: Number(bytes) });
+    });
+  });
 }
 
-const mibPerSecond = (seconds) => Number((FILE_BYTES / MIB / seconds).toFixed(1));
-const rssReport = ({ idleRss, peakRss }) => ({
-  idle_rss_mib: Number((idleRss / MIB).toFixed(1)),
-  peak_rss_mib: Number((peakRss / MIB).toFixed(1)),
-  rss_growth_mib: Number(((peakRss - idleRss) / MIB).toFixed(1)),
-  rss_target: '<= 64 MiB over idle',
-});
+/** Starts bare-server.js on the server's CPU; resolves to its base URL and a stop function. */
+function startBareServer(args, env = {}) {
+  const command = onServerCpu([process.execPath, join(__dirname, 'bare-server.js'), ...args]);
+  const child = spawn(command[0], command.slice(1), {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout.once('data', (chunk) =>
+      resolve({
+        baseUrl: `http://127.0.0.1:${String(chunk).trim()}`,
+        stop: () =>
+          new Promise((done) => {
+            child.once('exit', done);
+            child.kill('SIGTERM');
+          }),
+      }),
+    );
+  });
+}
+
+const ROUNDS = Number(process.env.BENCH_DOWNLOAD_ROUNDS || 2);
+const RANGE_CONNECTIONS = 10;
+const SMALL_RANGE = `bytes=${MIB}-${MIB + 64 * 1024 - 1}`;
+
+/**
+ * Whole-file and ranged downloads through the API against the bare server,
+ * the same client for both (curl into /dev/null; autocannon for small
+ * ranges), in interleaved rounds.
+ */
+async function downloadRows(caseName, api, bare, goal, total) {
+  const tail = `bytes=${Math.floor(total / 2)}-`;
+  const whole = { api: [], bare: [] };
+  const ranged = { api: [], bare: [] };
+  const rate = ({ seconds, bytes }) => bytes / MIB / seconds;
+  await curlDownload(bare.url); // warm the page cache / object server, not counted
+  for (let round = 0; round < ROUNDS; round += 1) {
+    whole.bare.push(rate(await curlDownload(bare.url)));
+    whole.api.push(rate(await curlDownload(api.url, api.headers)));
+    ranged.bare.push(rate(await curlDownload(bare.url, { range: tail })));
+    ranged.api.push(rate(await curlDownload(api.url, { ...api.headers, range: tail })));
+  }
+  const small = async (url, headers) => {
+    const result = await autocannon({
+      url,
+      headers: { ...headers, range: SMALL_RANGE },
+      connections: RANGE_CONNECTIONS,
+      duration: 3,
+    });
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(`${url}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+    return result.requests.average;
+  };
+  const smallBare = await small(bare.url, {});
+  const smallApi = await small(api.url, api.headers);
+  return [
+    {
+      case: caseName,
+      figure: 'download (curl -o /dev/null)',
+      value: median(whole.api),
+      unit: 'MiB/s',
+      ceiling: bare.label,
+      ceilingValue: median(whole.bare),
+      goal,
+    },
+    {
+      case: caseName,
+      figure: 'ranged download, second half (curl)',
+      value: median(ranged.api),
+      unit: 'MiB/s',
+      ceiling: 'bare server, same range',
+      ceilingValue: median(ranged.bare),
+      goal,
+    },
+    {
+      case: caseName,
+      figure: `64 KiB ranges, ${RANGE_CONNECTIONS} connections`,
+      value: smallApi,
+      unit: 'req/s',
+      ceiling: 'bare server, same range',
+      ceilingValue: smallBare,
+    },
+  ];
+}
+
+const mibPerSecond = (seconds, total = FILE_BYTES) => total / MIB / seconds;
+
+function rssRow(caseName, { idleRss, peakRss }) {
+  return {
+    case: caseName,
+    figure: 'server RSS growth during the upload',
+    value: (peakRss - idleRss) / MIB,
+    unit: 'MiB',
+    goal: { value: '<=', target: 64 },
+  };
+}
 
 async function benchFiles(server) {
   const auth = await signIn(server, 'files');
+  const caseName = `files ${(FILE_BYTES / MIB).toFixed(0)} MiB, local disk`;
 
   // Baseline: the same bytes straight to a file on the same disk, flushed like the driver does.
   const rawDir = join(server.dir, 'raw');
@@ -169,21 +239,38 @@ async function benchFiles(server) {
   const rawWriteSeconds = await timed(() =>
     pipeline(pdfSource(), createWriteStream(rawPath, { flush: true })),
   );
-  const rawReadSeconds = await timed(() => pipeline(createReadStream(rawPath), discard()));
-  rmSync(rawDir, { recursive: true, force: true });
-
   const upload = await measuredUpload(server, auth);
-  const download = await downloadSeconds(server, auth, upload.uploaded.id);
-  return {
-    case: `local disk: upload and download of ${(FILE_BYTES / MIB).toFixed(0)} MiB`,
-    raw_write_mib_s: mibPerSecond(rawWriteSeconds),
-    upload_mib_s: mibPerSecond(upload.seconds),
-    upload_ratio: Number((rawWriteSeconds / upload.seconds).toFixed(3)),
-    raw_read_mib_s: mibPerSecond(rawReadSeconds),
-    download_mib_s: mibPerSecond(download),
-    download_ratio: Number((rawReadSeconds / download).toFixed(3)),
-    ...rssReport(upload),
-  };
+
+  const bare = await startBareServer(['file', rawPath]);
+  let downloads;
+  try {
+    downloads = await downloadRows(
+      caseName,
+      {
+        url: `${server.baseUrl}/api/v1/files/${upload.uploaded.id}/content`,
+        headers: { authorization: auth },
+      },
+      { url: `${bare.baseUrl}/`, label: 'bare createReadStream().pipe(res)' },
+      { ratio: '>=', target: 0.8 },
+      FILE_BYTES,
+    );
+  } finally {
+    await bare.stop();
+    rmSync(rawDir, { recursive: true, force: true });
+  }
+  return [
+    {
+      case: caseName,
+      figure: 'upload (multipart POST /files)',
+      value: mibPerSecond(upload.seconds),
+      unit: 'MiB/s',
+      ceiling: 'raw flushed write',
+      ceilingValue: mibPerSecond(rawWriteSeconds),
+      goal: { ratio: '>=', target: 0.7 },
+    },
+    rssRow(caseName, upload),
+    ...downloads,
+  ];
 }
 
 /** S3 settings for the server and the baseline client (BENCH_S3_*, defaulting to the CI Swift server). */
@@ -209,6 +296,17 @@ function s3Client(settings) {
   });
 }
 
+/** Undefined when an S3-compatible server answers, else why the S3 case is skipped. */
+async function s3Available() {
+  const { endpoint } = s3Settings();
+  try {
+    await fetch(endpoint, { signal: AbortSignal.timeout(2_000) });
+    return undefined;
+  } catch {
+    return `no S3-compatible server at ${endpoint} (start one with .ci/s3/start-s3.sh)`;
+  }
+}
+
 /** Creates the bucket and returns the server settings for it. */
 async function prepareS3() {
   const { CreateBucketCommand } = require('@aws-sdk/client-s3');
@@ -229,7 +327,7 @@ async function prepareS3() {
       S3_ACCESS_KEY_ID: settings.accessKeyId,
       S3_SECRET_ACCESS_KEY: settings.secretAccessKey,
       S3_FORCE_PATH_STYLE: 'true',
-      MAX_UPLOAD_BYTES: String(FILE_BYTES),
+      MAX_UPLOAD_BYTES: String(S3_FILE_BYTES),
     },
   };
 }
@@ -237,29 +335,63 @@ async function prepareS3() {
 async function benchFilesS3(server, settings) {
   const { Upload } = require('@aws-sdk/lib-storage');
   const auth = await signIn(server, 's3files');
+  const caseName = `files ${(S3_FILE_BYTES / MIB).toFixed(0)} MiB, S3 driver`;
 
   // Baseline: the same bytes sent to the same bucket by the SDK directly, same part size.
   const client = s3Client(settings);
   const directSeconds = await timed(() =>
     new Upload({
       client,
-      params: { Bucket: settings.bucket, Key: 'bench/direct', Body: pdfSource() },
+      params: { Bucket: settings.bucket, Key: 'bench/direct', Body: pdfSource(S3_FILE_BYTES) },
       partSize: 8 * MIB,
       queueSize: 2,
     }).done(),
   );
   client.destroy();
 
-  const upload = await measuredUpload(server, auth);
-  const download = await downloadSeconds(server, auth, upload.uploaded.id);
-  return {
-    case: `S3 driver: upload and download of ${(FILE_BYTES / MIB).toFixed(0)} MiB`,
-    direct_sdk_upload_mib_s: mibPerSecond(directSeconds),
-    upload_mib_s: mibPerSecond(upload.seconds),
-    upload_ratio: Number((directSeconds / upload.seconds).toFixed(3)),
-    download_mib_s: mibPerSecond(download),
-    ...rssReport(upload),
-  };
+  const upload = await measuredUpload(server, auth, S3_FILE_BYTES);
+  const bare = await startBareServer(['s3', settings.bucket, 'bench/direct'], {
+    BENCH_S3_ENDPOINT: settings.endpoint,
+    BENCH_S3_REGION: settings.region,
+    BENCH_S3_ACCESS_KEY_ID: settings.accessKeyId,
+    BENCH_S3_SECRET_ACCESS_KEY: settings.secretAccessKey,
+  });
+  let downloads;
+  try {
+    downloads = await downloadRows(
+      caseName,
+      {
+        url: `${server.baseUrl}/api/v1/files/${upload.uploaded.id}/content`,
+        headers: { authorization: auth },
+      },
+      { url: `${bare.baseUrl}/`, label: 'bare GetObject().Body.pipe(res)' },
+      { ratio: '>=', target: 0.8 },
+      S3_FILE_BYTES,
+    );
+  } finally {
+    await bare.stop();
+  }
+  return [
+    {
+      case: caseName,
+      figure: 'upload (multipart POST /files)',
+      value: mibPerSecond(upload.seconds, S3_FILE_BYTES),
+      unit: 'MiB/s',
+      ceiling: 'SDK Upload straight to the bucket',
+      ceilingValue: mibPerSecond(directSeconds, S3_FILE_BYTES),
+      goal: { ratio: '>=', target: 0.7 },
+    },
+    rssRow(caseName, upload),
+    ...downloads,
+  ];
 }
 
-module.exports = { benchFiles, benchFilesS3, prepareS3, FILE_BYTES };
+module.exports = {
+  benchFiles,
+  benchFilesS3,
+  prepareS3,
+  s3Available,
+  FILE_BYTES,
+  // For profiling one upload on its own.
+  _measuredUpload: measuredUpload,
+};

@@ -34,14 +34,44 @@ function pinLoadGenerator() {
   }
 }
 
-async function startServer(env = {}) {
+/** The CPU list the server (and every baseline that stands for it) runs on, or undefined when not pinned. */
+function serverCpu() {
+  return process.env.BENCH_SERVER_CPU ?? (canPin() ? '0' : undefined);
+}
+
+/** `command` prefixed with taskset so it runs where the server runs. */
+function onServerCpu(command) {
+  const cpu = serverCpu();
+  return cpu !== undefined ? ['taskset', '-c', cpu, ...command] : command;
+}
+
+/**
+ * The built application to start: dist/ by default; BENCH_SERVER_DIST names
+ * another build (e.g. a copy of an earlier commit's dist/, kept inside the
+ * repository so it finds node_modules) to measure before and after in one way.
+ */
+function serverEntry() {
+  const dist = process.env.BENCH_SERVER_DIST || join(ROOT, 'dist');
+  return join(dist, 'src', 'main.js');
+}
+
+let profiles = 0;
+
+async function startServer(env = {}, options = {}) {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'rvp-bench-'));
-  const command = [process.execPath, join(ROOT, 'dist', 'src', 'main.js')];
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROF
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`,
+        `--cpu-prof-name=${options.name || 'server'}-${(profiles += 1)}.cpuprofile`,
+      ]
+    : [];
+  const command = [process.execPath, ...profile, serverEntry()];
   // With two or more CPUs the server gets one to itself and the load generator
   // (this process) another, so they do not fight over a core.
-  const cpu = process.env.BENCH_SERVER_CPU ?? (canPin() ? '0' : undefined);
-  const pinned = cpu !== undefined ? ['taskset', '-c', cpu, ...command] : command;
+  const pinned = onServerCpu(command);
   const child = spawn(pinned[0], pinned.slice(1), {
     cwd: ROOT,
     env: {
@@ -56,6 +86,10 @@ async function startServer(env = {}) {
       DATABASE_RUN_MIGRATIONS: 'true',
       STORAGE_DIR: join(dir, 'files'),
       AUTH_RATE_LIMIT: '1000000',
+      // Benchmarks upload with many connections as one user.
+      MAX_CONCURRENT_UPLOADS_PER_USER: '1000',
+      // Settings the operator may pass through to the server under test.
+      ...pick(process.env, ['UV_THREADPOOL_SIZE', 'PASSWORD_HASH_CONCURRENCY']),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,10 +113,20 @@ async function startServer(env = {}) {
     dir,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', resolve);
+        child.once('exit', () => {
+          // The files cases leave gigabytes behind; a later run needs the room.
+          require('node:fs').rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };
+}
+
+function pick(source, names) {
+  return Object.fromEntries(
+    names.filter((n) => source[n] !== undefined).map((n) => [n, source[n]]),
+  );
 }
 
 /** Resident set size of a process in bytes (Linux), read from /proc. */
@@ -92,4 +136,4 @@ function rssOf(pid) {
   return kib * 1024;
 }
 
-module.exports = { startServer, rssOf, pinLoadGenerator, ROOT };
+module.exports = { startServer, rssOf, pinLoadGenerator, onServerCpu, serverCpu, freePort, ROOT };

@@ -2,6 +2,8 @@ import type { MigrationInterface } from 'typeorm';
 import { CreateUsersFilesTokens1795752000000 } from './1795752000000-CreateUsersFilesTokens';
 import { AddStorageIdentity1796083200000 } from './1796083200000-AddStorageIdentity';
 import { CanonicalEmailDomains1796200000000 } from './1796200000000-CanonicalEmailDomains';
+import { AddListIndexes1796500000000 } from './1796500000000-AddListIndexes';
+import { AddTextSearch1796500100000 } from './1796500100000-AddTextSearch';
 import { CreateAuditEvents1797000000000 } from './1797000000000-CreateAuditEvents';
 
 /**
@@ -13,5 +15,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateUsersFilesTokens1795752000000,
   AddStorageIdentity1796083200000,
   CanonicalEmailDomains1796200000000,
+  AddListIndexes1796500000000,
+  AddTextSearch1796500100000,
   CreateAuditEvents1797000000000,
 ];

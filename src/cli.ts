@@ -2,6 +2,8 @@
  * `npm run cli -- <command>`: administrative commands on the configured
  * database (see `npm run cli -- --help`).
  */
+// First: sizes libuv's thread pool before any import can start it.
+import './size-thread-pool';
 import { CommandFactory } from 'nest-commander';
 import { API_VERSION } from './app-info';
 import { CliModule } from './cli/cli.module';

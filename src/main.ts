@@ -1,3 +1,5 @@
+// First: sizes libuv's thread pool before any import can start it.
+import './size-thread-pool';
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from './bootstrap';

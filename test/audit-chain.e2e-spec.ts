@@ -90,7 +90,7 @@ describe('audit log: hash chain, verification and tampering', () => {
       (row) => Number(row.seq),
     );
     expect(seqs).toEqual(seqs.map((_, index) => index + 1));
-  });
+  }, 240_000);
 
   const entityAt = (seq: number) =>
     t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ seq });
@@ -117,7 +117,7 @@ describe('audit log: hash chain, verification and tampering', () => {
     await expectBroken(`event #12 (${other.id}) was edited`);
     await t.dataSource.query('UPDATE audit_events SET details = ? WHERE seq = 12', [other.details]);
     await expectIntact();
-  });
+  }, 240_000);
 
   it('fails naming the missing event when a row is deleted: in the middle, the first, the newest', async () => {
     const last = await head();
@@ -128,7 +128,7 @@ describe('audit log: hash chain, verification and tampering', () => {
       await t.dataSource.getRepository(AuditEventEntity).insert(removed);
       await expectIntact();
     }
-  });
+  }, 240_000);
 
   it('fails naming an event inserted out of order', async () => {
     const last = await head();
@@ -154,7 +154,7 @@ describe('audit log: hash chain, verification and tampering', () => {
     await repository.delete({ id: forged.id });
     await repository.insert(replaced);
     await expectIntact();
-  });
+  }, 240_000);
 
   it('pages newest first with a cursor, filters through an index, and refuses bad cursors', async () => {
     const seen: string[] = [];
@@ -214,6 +214,18 @@ describe('audit log: hash chain, verification and tampering', () => {
       .set('Authorization', admin.auth)
       .expect(400);
     expect(bad.body.code).toBe('INVALID_CURSOR');
+    // A cursor belongs to its filters: another query's is refused, not misread.
+    const firstPage = await t.http
+      .get('/api/v1/audit-events')
+      .query({ action: 'token.created', limit: 5 })
+      .set('Authorization', admin.auth)
+      .expect(200);
+    const foreign = await t.http
+      .get('/api/v1/audit-events')
+      .query({ action: 'file.uploaded', cursor: firstPage.body.next_cursor as string })
+      .set('Authorization', admin.auth)
+      .expect(400);
+    expect(foreign.body.code).toBe('INVALID_CURSOR');
     const invalid = await t.http
       .get('/api/v1/audit-events')
       .query({ action: 'user.teleported', since: 'yesterday' })
@@ -418,5 +430,5 @@ describe('audit log: retention', () => {
       await t.close();
       await database.drop();
     }
-  });
+  }, 240_000);
 });

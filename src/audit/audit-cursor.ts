@@ -1,40 +1,27 @@
-import { AppException } from '../common/errors/app.exception';
-import type { AuditPosition } from './audit-events.repository';
+import { decodeCursor, encodeCursor, type CursorBinding } from '../common/pagination/cursor';
+import type { AuditEventFilters, AuditPosition } from './audit-events.repository';
 
 /**
- * The opaque `cursor` of `GET /audit-events`: the position of the last event
- * on the previous page (its time and chain position), base64url JSON.
+ * The `cursor` of `GET /audit-events`: the position (time, chain position) of
+ * the last event of the previous page, bound to the filters it was made for
+ * (another query's cursor is a 400 `INVALID_CURSOR`).
  */
-export function encodeAuditCursor(position: AuditPosition): string {
-  return Buffer.from(
-    JSON.stringify({ t: position.occurredAt.toISOString(), s: position.seq }),
-  ).toString('base64url');
+function bindingFor(filters: AuditEventFilters): CursorBinding {
+  const { action, actor_id, target_id, outcome, since, until } = filters;
+  return {
+    list: 'audit-events',
+    kinds: ['date', 'integer'],
+    sort: 'occurred_at',
+    order: 'desc',
+    filters: { action, actor_id, target_id, outcome, since, until },
+  };
 }
 
-export function invalidCursor(): AppException {
-  return new AppException(
-    400,
-    'INVALID_CURSOR',
-    'The cursor is malformed; use a next_cursor as given.',
-  );
+export function encodeAuditCursor(filters: AuditEventFilters, position: AuditPosition): string {
+  return encodeCursor(bindingFor(filters), [position.occurredAt, position.seq]);
 }
 
-export function decodeAuditCursor(cursor: string): AuditPosition {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidCursor();
-  }
-  const { t, s } = (parsed ?? {}) as { t?: unknown; s?: unknown };
-  const occurredAt = typeof t === 'string' ? new Date(t) : new Date(Number.NaN);
-  if (
-    Number.isNaN(occurredAt.getTime()) ||
-    typeof s !== 'number' ||
-    !Number.isSafeInteger(s) ||
-    s < 1
-  ) {
-    throw invalidCursor();
-  }
-  return { occurredAt, seq: s };
+export function decodeAuditCursor(filters: AuditEventFilters, cursor: string): AuditPosition {
+  const [occurredAt, seq] = decodeCursor(bindingFor(filters), cursor);
+  return { occurredAt: occurredAt as Date, seq: seq as number };
 }

@@ -17,7 +17,7 @@ export interface AuditPage {
 }
 
 export type VerifyResult =
-  | { ok: true; checked: number; firstSeq: number; lastSeq: number }
+  | { ok: true; checked: number; firstSeq: number; lastSeq: number; lastHash: string }
   | { ok: false; checked: number; problem: ChainProblem };
 
 /** Reading the audit log: the admin list and export, verification and the retention purge. */
@@ -32,7 +32,7 @@ export class AuditLogService {
   ) {}
 
   async list(filters: AuditEventFilters, limit: number, cursor?: string): Promise<AuditPage> {
-    const after = cursor === undefined ? undefined : decodeAuditCursor(cursor);
+    const after = cursor === undefined ? undefined : decodeAuditCursor(filters, cursor);
     // One more than asked tells whether there is a next page without a count.
     const rows = await this.events.list(filters, limit + 1, after);
     const items = rows.slice(0, limit);
@@ -41,7 +41,7 @@ export class AuditLogService {
       items,
       next_cursor:
         rows.length > limit
-          ? encodeAuditCursor({ occurredAt: last.occurred_at, seq: last.seq })
+          ? encodeAuditCursor(filters, { occurredAt: last.occurred_at, seq: last.seq })
           : null,
     };
   }
@@ -70,7 +70,12 @@ export class AuditLogService {
     }
     const verdict = verifier.finish();
     return verdict.ok
-      ? { ...verdict, firstSeq: bounds.anchorSeq + 1, lastSeq: bounds.lastSeq }
+      ? {
+          ...verdict,
+          firstSeq: bounds.anchorSeq + 1,
+          lastSeq: bounds.lastSeq,
+          lastHash: bounds.lastHash,
+        }
       : verdict;
   }
 

@@ -50,10 +50,18 @@ export class PersonalTokensController {
   @ApiOperation({
     summary: 'Your personal access tokens',
     description:
-      'Every token of yours that is not revoked (expired ones too, until purged), never with its value. Newest first unless `sort`/`order` say otherwise.',
+      'Every token of yours that is not revoked (expired ones too, until purged), never with its value. Newest first unless `sort`/`order` say otherwise. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: PersonalTokensPageDto })
-  @ApiProblemResponses(422)
+  @ApiProblemResponses(
+    {
+      status: 400,
+      codes: ['INVALID_CURSOR'],
+      description:
+        'The cursor is not a next_cursor of this list with these filters, sort and order.',
+    },
+    422,
+  )
   async listPersonalTokens(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: ListPersonalTokensQueryDto,

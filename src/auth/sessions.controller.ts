@@ -24,10 +24,18 @@ export class SessionsController {
   @ApiOperation({
     summary: 'Your active sessions',
     description:
-      'One entry per signed-in device or client; `current` marks the one making this request. Ordered by `last_used_at` (newest first) unless `sort`/`order` say otherwise.',
+      'One entry per signed-in device or client; `current` marks the one making this request. Ordered by `last_used_at` (newest first) unless `sort`/`order` say otherwise. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: SessionsPageDto })
-  @ApiProblemResponses(422)
+  @ApiProblemResponses(
+    {
+      status: 400,
+      codes: ['INVALID_CURSOR'],
+      description:
+        'The cursor is not a next_cursor of this list with these filters, sort and order.',
+    },
+    422,
+  )
   async listSessions(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: ListSessionsQueryDto,

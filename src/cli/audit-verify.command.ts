@@ -28,5 +28,8 @@ export class AuditVerifyCommand extends CommandRunner {
         ? 'audit chain ok: no events\n'
         : `audit chain ok: ${result.checked} events (#${result.firstSeq} to #${result.lastSeq})\n`,
     );
+    // Kept somewhere else (a ticket, a SIEM), the head hash later proves the chain up to it
+    // was not rewritten as a whole, which no check inside one database can.
+    process.stdout.write(`head: #${result.lastSeq} ${result.lastHash}\n`);
   }
 }

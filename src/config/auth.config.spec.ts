@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { loadAuthSettings } from './auth.config';
 
 const SECRET = 'Zq3kP9vX2mW7rT5yB8nC1dF4gH6jK0LsA2eR7uI9oQ';
@@ -51,6 +52,14 @@ describe('token lifecycle settings', () => {
       tokenRetentionDays: 30,
       tokenPurgeIntervalSeconds: 3600,
     });
+  });
+
+  it('hashes one password per CPU at once unless PASSWORD_HASH_CONCURRENCY says otherwise', () => {
+    expect(loadAuthSettings({}).passwordHashConcurrency).toBe(availableParallelism());
+    expect(loadAuthSettings({ PASSWORD_HASH_CONCURRENCY: '3' }).passwordHashConcurrency).toBe(3);
+    expect(() => loadAuthSettings({ PASSWORD_HASH_CONCURRENCY: '0' })).toThrow(
+      /PASSWORD_HASH_CONCURRENCY/,
+    );
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { registerAs } from '@nestjs/config';
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { ConfigurationError } from './configuration-error';
 import {
@@ -25,6 +26,8 @@ export const authSettingsSchema = z.object({
   PAT_MAX_EXPIRY_DAYS: integerSetting({ min: 1, max: 3_650, default: 365 }),
   TOKEN_RETENTION_DAYS: integerSetting({ min: 1, max: 3_650, default: 30 }),
   TOKEN_PURGE_INTERVAL_SECONDS: integerSetting({ min: 60, max: 604_800, default: 3_600 }),
+  // Read before validation too, to size the thread pool (see thread-pool.ts): keep the bounds in step.
+  PASSWORD_HASH_CONCURRENCY: integerSetting({ min: 1, max: 64, default: availableParallelism() }),
 });
 
 export type AuthSettings = {
@@ -42,6 +45,8 @@ export type AuthSettings = {
   /** How long expired and revoked token rows are kept before the purge deletes them. */
   tokenRetentionDays: number;
   tokenPurgeIntervalSeconds: number;
+  /** Password hashes (argon2id) computed at once; more wait their turn. */
+  passwordHashConcurrency: number;
 };
 
 /** Words that mark a value copied from documentation rather than generated. */
@@ -94,6 +99,7 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSett
     personalTokenMaxExpiryDays: parsed.PAT_MAX_EXPIRY_DAYS,
     tokenRetentionDays: parsed.TOKEN_RETENTION_DAYS,
     tokenPurgeIntervalSeconds: parsed.TOKEN_PURGE_INTERVAL_SECONDS,
+    passwordHashConcurrency: parsed.PASSWORD_HASH_CONCURRENCY,
   };
 }
 

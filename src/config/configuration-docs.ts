@@ -1,6 +1,7 @@
 import { isDeepStrictEqual, parseEnv } from 'node:util';
 import type { z } from 'zod';
 import { appSettingsSchema } from './app.config';
+import { auditSettingsSchema } from './audit.config';
 import { authSettingsSchema } from './auth.config';
 import { databaseSettingsSchema } from './database.config';
 import { filesSettingsSchema } from './files.config';
@@ -23,6 +24,7 @@ export const SETTINGS_SCHEMAS = {
   files: filesSettingsSchema,
   mail: mailSettingsSchema,
   redis: redisSettingsSchema,
+  audit: auditSettingsSchema,
 } satisfies Record<string, z.ZodObject>;
 
 type Namespace = keyof typeof SETTINGS_SCHEMAS;

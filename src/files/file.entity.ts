@@ -11,8 +11,17 @@ import { bigintColumn, timestampColumn, uuidColumn } from '../database/column-ty
 import type { UserEntity } from '../users/user.entity';
 
 @Entity({ name: 'files' })
-@Index('IDX_files_owner_uploaded_at', ['owner_id', 'uploaded_at'])
-@Index('IDX_files_uploaded_at', ['uploaded_at'])
+// One index per sort, owner-scoped and not, each ending in the keyset tie-breaker (migration AddListIndexes).
+@Index('IDX_files_owner_uploaded_at_id', ['owner_id', 'uploaded_at', 'id'])
+@Index('IDX_files_owner_filename_id', ['owner_id', 'filename', 'id'])
+@Index('IDX_files_owner_size_id', ['owner_id', 'size', 'id'])
+@Index('IDX_files_owner_type_uploaded_at_id', ['owner_id', 'content_type', 'uploaded_at', 'id'])
+@Index('IDX_files_uploaded_at_id', ['uploaded_at', 'id'])
+@Index('IDX_files_filename_id', ['filename', 'id'])
+@Index('IDX_files_size_id', ['size', 'id'])
+@Index('IDX_files_type_uploaded_at_id', ['content_type', 'uploaded_at', 'id'])
+// `q`: FULLTEXT on MariaDB; on SQLite a plain index of that name beside an FTS5 table (migration AddTextSearch).
+@Index('FT_files_filename', ['filename'], { fulltext: true })
 @Index('UQ_files_storage_key', ['storage_key'], { unique: true })
 export class FileEntity {
   @PrimaryColumn(uuidColumn)

@@ -23,24 +23,17 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { Auth } from '../common/auth/auth.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import { streamCsv } from '../common/csv/csv-export';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { UUID_PARAM } from '../common/validation/uuid-param';
-import {
-  attachmentHeader,
-  decideRange,
-  etagOf,
-  ifNoneMatchHits,
-} from './download/download-headers';
+import { sendFileContent } from './download/send-file-content';
 import { FileResponseDto, FilesPageDto, FileUploadDto } from './dto/file-response.dto';
 import { FileFiltersDto, ListFilesQueryDto } from './dto/list-files-query.dto';
 import { toFileResponse } from './file.mapper';
 import type { FileEntity } from './file.entity';
-import { FileErrors } from './files.errors';
 import { FilesService } from './files.service';
 import type { RequestWithUpload } from './upload/multer-storage.engine';
 import { UploadInterceptor } from './upload/upload.interceptor';
@@ -127,10 +120,18 @@ export class FilesController {
   @ApiOperation({
     summary: 'List files',
     description:
-      'Your files; administrators see everyone’s and may filter by `owner_id`. `total` counts every match.',
+      'Your files; administrators see everyone’s and may filter by `owner_id`. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: FilesPageDto })
-  @ApiProblemResponses(422)
+  @ApiProblemResponses(
+    {
+      status: 400,
+      codes: ['INVALID_CURSOR'],
+      description:
+        'The cursor is not a next_cursor of this list with these filters, sort and order.',
+    },
+    422,
+  )
   async listFiles(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: ListFilesQueryDto,
@@ -210,34 +211,9 @@ export class FilesController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    // Read from the request, not with @Headers(): those become required parameters in the document.
-    const rangeHeader = request.get('Range');
-    const ifRange = request.get('If-Range');
-    const ifNoneMatch = request.get('If-None-Match');
+    // Headers are read from the request, not with @Headers(): those become required parameters in the document.
     const file = await this.files.getVisible(caller, id);
-    const etag = etagOf(file.sha256);
-    response.setHeader('ETag', etag);
-    response.setHeader('Last-Modified', file.uploaded_at.toUTCString());
-    response.setHeader('Cache-Control', 'private, no-cache');
-    response.setHeader('Accept-Ranges', 'bytes');
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    if (ifNoneMatchHits(ifNoneMatch, etag)) {
-      response.status(304).end();
-      return;
-    }
-    const decision = decideRange(file.size, rangeHeader, ifRange, etag);
-    if (decision.kind === 'unsatisfiable') throw FileErrors.rangeNotSatisfiable(file.size);
-
-    const range = decision.kind === 'partial' ? decision.range : undefined;
-    const stream = await this.files.openContent(file, range);
-    response.status(range ? 206 : 200);
-    response.setHeader('Content-Type', file.content_type);
-    response.setHeader('Content-Disposition', attachmentHeader(file.filename));
-    response.setHeader('Content-Length', String(range ? range.end - range.start + 1 : file.size));
-    if (range)
-      response.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${file.size}`);
-    // If reading fails midway the connection is cut, so a client never takes a short body for the file.
-    await pipeline(stream, response).catch(() => response.destroy());
+    await sendFileContent(request, response, file, (range) => this.files.openContent(file, range));
   }
 
   @Delete(':id')

@@ -1,23 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { In, MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { escapeLike, LIKE_ESCAPE } from '../database/like';
-import { afterRow, orderedWithTieBreak } from '../common/pagination/keyset';
+import { whereTextContains, type TextSearchTarget } from '../common/pagination/text-search';
+import {
+  applyAfter,
+  applyOrder,
+  readPage,
+  type ListOrder,
+  type PageRequest,
+} from '../common/pagination/list-page';
+import type { Page } from '../common/pagination/pagination.dto';
 import { Database } from '../database/database.service';
 import type { FileFiltersDto, FileSortField } from './dto/list-files-query.dto';
 import { FileEntity } from './file.entity';
+import type { SortOrder } from '../common/pagination/cursor';
 
 export type FileFilters = Omit<FileFiltersDto, 'sort' | 'order'> & {
   sort: FileSortField;
-  order: 'asc' | 'desc';
+  order: SortOrder;
 };
 
 /** Whose files a query may see: one owner, or everyone (admins). */
 export type FileScope = { ownerId: string } | { everyone: true };
 
-const SORT_COLUMNS: Record<FileSortField, keyof FileEntity> = {
-  uploaded_at: 'uploaded_at',
-  filename: 'filename',
-  size: 'size',
+/**
+ * Each sort is served by an index that ends in (sort column, id), with
+ * owner_id in front for an owner's list (see migration AddListIndexes).
+ */
+const SORT_KEYS: Record<FileSortField, Pick<ListOrder<FileEntity>, 'key' | 'kind' | 'keyOf'>> = {
+  uploaded_at: { key: 'f.uploaded_at', kind: 'date', keyOf: (f) => f.uploaded_at },
+  filename: { key: 'f.filename', kind: 'string', keyOf: (f) => f.filename },
+  size: { key: 'f.size', kind: 'integer', keyOf: (f) => f.size },
+};
+
+/** `q`: filename contains (full-text index, see text-search.ts). */
+const FILENAME_SEARCH: TextSearchTarget = {
+  alias: 'f',
+  ftsTable: 'files_fts',
+  columns: ['filename'],
+  mixedCase: true,
 };
 
 /** Named queries on `files`; every call goes through `Database`. */
@@ -93,17 +113,10 @@ export class FilesRepository {
     );
   }
 
-  list(
-    scope: FileScope,
-    filters: FileFilters,
-    offset: number,
-    limit: number,
-  ): Promise<[FileEntity[], number]> {
+  /** One page of the list (see readPage: keyset order, capped total, next_cursor). */
+  list(scope: FileScope, filters: FileFilters, request: PageRequest): Promise<Page<FileEntity>> {
     return this.db.run((m) =>
-      this.ordered(this.filtered(m, scope, filters), filters)
-        .skip(offset)
-        .take(limit)
-        .getManyAndCount(),
+      readPage(m, this.filtered(m, scope, filters), this.order(scope, filters), request),
     );
   }
 
@@ -115,12 +128,10 @@ export class FilesRepository {
     size: number,
   ): Promise<FileEntity[]> {
     return this.db.run((m) => {
-      const query = this.filtered(m, scope, filters);
-      if (after) {
-        const column = SORT_COLUMNS[filters.sort];
-        afterRow(query, 'f', column, filters.order, { value: after[column], id: after.id });
-      }
-      return this.ordered(query, filters).take(size).getMany();
+      const order = this.order(scope, filters);
+      const query = applyOrder(this.filtered(m, scope, filters), order);
+      if (after) applyAfter(query, order, [order.keyOf(after), after.id]);
+      return query.limit(size).getMany();
     });
   }
 
@@ -133,12 +144,7 @@ export class FilesRepository {
     if ('ownerId' in scope)
       query.andWhere('f.owner_id = :scopeOwner', { scopeOwner: scope.ownerId });
     if (filters.owner_id) query.andWhere('f.owner_id = :ownerId', { ownerId: filters.owner_id });
-    if (filters.q) {
-      // LOWER() on both sides: SQLite's LIKE folds only ASCII case, MySQL's collation folds more.
-      query.andWhere(`LOWER(f.filename) LIKE :q ESCAPE '${LIKE_ESCAPE}'`, {
-        q: `%${escapeLike(filters.q.toLowerCase())}%`,
-      });
-    }
+    if (filters.q) whereTextContains(query, this.db.driver, FILENAME_SEARCH, filters.q);
     if (filters.content_type)
       query.andWhere('f.content_type = :contentType', {
         contentType: filters.content_type.toLowerCase(),
@@ -150,10 +156,22 @@ export class FilesRepository {
     return query;
   }
 
-  private ordered(
-    query: SelectQueryBuilder<FileEntity>,
-    filters: FileFilters,
-  ): SelectQueryBuilder<FileEntity> {
-    return orderedWithTieBreak(query, 'f', SORT_COLUMNS[filters.sort], filters.order);
+  private order(scope: FileScope, filters: FileFilters): ListOrder<FileEntity> {
+    const { sort, order } = filters;
+    return {
+      list: 'files',
+      sort,
+      order,
+      ...SORT_KEYS[sort],
+      id: 'f.id',
+      idOf: (f) => f.id,
+      filters: {
+        q: filters.q,
+        content_type: filters.content_type,
+        owner_id: 'ownerId' in scope ? scope.ownerId : filters.owner_id,
+        uploaded_after: filters.uploaded_after,
+        uploaded_before: filters.uploaded_before,
+      },
+    };
   }
 }

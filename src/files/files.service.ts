@@ -158,13 +158,7 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
   }
 
   async list(caller: AuthenticatedUser, query: ListFilesQueryDto): Promise<Page<FileEntity>> {
-    const [items, total] = await this.files.list(
-      this.scopeOf(caller),
-      query,
-      query.offset,
-      query.limit,
-    );
-    return { items, total, offset: query.offset, limit: query.limit };
+    return this.files.list(this.scopeOf(caller), query, query);
   }
 
   exportBatch(

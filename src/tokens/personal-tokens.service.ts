@@ -88,8 +88,7 @@ export class PersonalTokensService {
     userId: string,
     page: RowPage & { sort: PersonalTokenSortField },
   ): Promise<Page<TokenEntity>> {
-    const [items, total] = await this.tokens.listPersonalTokens(userId, page);
-    return { items, total, offset: page.offset, limit: page.limit };
+    return this.tokens.listPersonalTokens(userId, page);
   }
 
   /** Revokes one of the user's tokens; someone else's, unknown or already revoked is 404. */
@@ -119,6 +118,6 @@ export class PersonalTokensService {
 
   /** Records that an admitted caller used the token, at most once a minute, off the request's path. */
   recordUse(tokenId: string, lastUsedAt: Date | null): void {
-    this.tokens.touchIfStale(tokenId, lastUsedAt, new Date());
+    this.owners.touchIfStale(tokenId, lastUsedAt, new Date());
   }
 }

@@ -155,8 +155,7 @@ export class SessionsService {
     userId: string,
     page: RowPage & { sort: SessionSortField },
   ): Promise<Page<TokenEntity>> {
-    const [items, total] = await this.tokens.listLiveSessions(userId, new Date(), page);
-    return { items, total, offset: page.offset, limit: page.limit };
+    return this.tokens.listLiveSessions(userId, new Date(), page);
   }
 
   /**
@@ -175,7 +174,7 @@ export class SessionsService {
    * personal access token, at most once a minute, off the request's path.
    */
   recordUse(tokenId: string, lastUsedAt: Date | null): void {
-    this.tokens.touchIfStale(tokenId, lastUsedAt, new Date());
+    this.owners.touchIfStale(tokenId, lastUsedAt, new Date());
   }
 
   private async issueRefreshToken(

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CallerAccount } from '../common/auth/authenticated-user';
+import { errorForLog } from '../common/errors/error-for-log';
 import { Database } from '../database/database.service';
 import { PreparedQuery, type ColumnSelection } from '../database/prepared-query';
 import { TOKEN_TYPE, TokenEntity } from './token.entity';
@@ -33,12 +34,17 @@ const OWNER: ColumnSelection = {
   except: ['hashed_password', 'username_normalized'],
 };
 
+/** How often `last_used_at` may be written for one token. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
 /**
  * The reads that join a credential's row with its owner: the two run on
- * every authenticated request (prepared at boot), and the refresh rotation's.
+ * every authenticated request (prepared at boot), and the refresh rotation's;
+ * and the record of a credential's use.
  */
 @Injectable()
 export class TokenOwnersRepository {
+  private readonly logger = new Logger(TokenOwnersRepository.name);
   /**
    * Read on every request authenticated by an access JWT: the session's live
    * refresh link (through the session index) joined with its owner on the
@@ -135,5 +141,19 @@ export class TokenOwnersRepository {
       revokedAt: row.t.revoked_at,
       lastUsedAt: row.t.last_used_at,
     };
+  }
+
+  /**
+   * Records that a token was used, at most once per LAST_USED_RESOLUTION_MS
+   * (it is a write on the authentication path), without waiting for it: a
+   * lost update only blurs "last used".
+   */
+  touchIfStale(id: string, lastUsedAt: Date | null, now: Date): void {
+    if (lastUsedAt && now.getTime() - lastUsedAt.getTime() <= LAST_USED_RESOLUTION_MS) return;
+    this.db
+      .run((m) => m.getRepository(TokenEntity).update({ id }, { last_used_at: now }))
+      .catch((error: unknown) =>
+        this.logger.warn({ err: errorForLog(error), token_id: id }, 'Could not record token use'),
+      );
   }
 }

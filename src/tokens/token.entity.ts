@@ -23,8 +23,10 @@ export type TokenType = (typeof TOKEN_TYPE)[keyof typeof TOKEN_TYPE];
 
 @Entity({ name: 'tokens' })
 @Index('UQ_tokens_token', ['token'], { unique: true })
-@Index('IDX_tokens_session_id', ['session_id'])
-@Index('IDX_tokens_user_id_type', ['user_id', 'type'])
+// The session lookup and a user's live rows are one-row/short range reads however much history a user has.
+@Index('IDX_tokens_session_id_revoked_at', ['session_id', 'revoked_at'])
+@Index('IDX_tokens_user_type_revoked_expires', ['user_id', 'type', 'revoked_at', 'expires_at'])
+@Index('IDX_tokens_revoked_reason_revoked_at', ['revoked_reason', 'revoked_at'])
 @Index('IDX_tokens_expires_at', ['expires_at'])
 @Index('IDX_tokens_revoked_at', ['revoked_at'])
 export class TokenEntity {

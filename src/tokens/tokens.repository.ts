@@ -1,41 +1,58 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { In, IsNull, type EntityManager, type UpdateQueryBuilder } from 'typeorm';
-import { errorForLog } from '../common/errors/error-for-log';
+import { readPage, type ListOrder, type PageRequest } from '../common/pagination/list-page';
+import type { Page } from '../common/pagination/pagination.dto';
 import { Database } from '../database/database.service';
 import { TOKEN_TYPE, TokenEntity, type TokenType } from './token.entity';
+import type { SortOrder } from '../common/pagination/cursor';
 
 /** One page of a user's rows, in a fixed order. */
-export interface RowPage {
-  offset: number;
-  limit: number;
-  order: 'asc' | 'desc';
+export interface RowPage extends PageRequest {
+  order: SortOrder;
 }
 
 export type SessionSortField = 'created_at' | 'last_used_at';
 export type PersonalTokenSortField = 'created_at' | 'last_used_at' | 'name';
 
-const SESSION_SORT_COLUMNS: Record<SessionSortField, string> = {
+type SortKey = Pick<ListOrder<TokenEntity>, 'key' | 'kind' | 'keyOf'>;
+
+/**
+ * Sort keys of the per-user token lists (a handful of live rows each, found
+ * by the (user_id, type, revoked_at, expires_at) index). Nullable columns are
+ * read as the responses show them, so the key is never NULL and keyset
+ * pagination has a total order.
+ */
+const SESSION_SORT_KEYS: Record<SessionSortField, SortKey> = {
   // A session began when its first refresh token was issued; later links copy that time.
-  created_at: 't.session_started_at',
-  last_used_at: 't.last_used_at',
+  created_at: {
+    key: 'COALESCE(t.session_started_at, t.created_at)',
+    kind: 'date',
+    keyOf: (t) => t.session_started_at ?? t.created_at,
+  },
+  last_used_at: {
+    key: 'COALESCE(t.last_used_at, t.created_at)',
+    kind: 'date',
+    keyOf: (t) => t.last_used_at ?? t.created_at,
+  },
 };
 
-const PERSONAL_TOKEN_SORT_COLUMNS: Record<PersonalTokenSortField, string> = {
-  created_at: 't.created_at',
-  last_used_at: 't.last_used_at',
-  name: 't.name',
+const PERSONAL_TOKEN_SORT_KEYS: Record<PersonalTokenSortField, SortKey> = {
+  created_at: { key: 't.created_at', kind: 'date', keyOf: (t) => t.created_at },
+  // A token never used sorts as if last used when it was created.
+  last_used_at: {
+    key: 'COALESCE(t.last_used_at, t.created_at)',
+    kind: 'date',
+    keyOf: (t) => t.last_used_at ?? t.created_at,
+  },
+  name: { key: "COALESCE(t.name, '')", kind: 'string', keyOf: (t) => t.name ?? '' },
 };
 
 /** Which dead rows the purge looks for, each through its own index. */
 export type PurgeCandidates = 'expired' | 'revoked';
 
-/** How often `last_used_at` may be written for one token. */
-export const LAST_USED_RESOLUTION_MS = 60_000;
-
 /** Named queries on `tokens`; every call goes through `Database` (transactions, SQLite turns). */
 @Injectable()
 export class TokensRepository {
-  private readonly logger = new Logger(TokensRepository.name);
   constructor(private readonly db: Database) {}
 
   private tokens(manager: EntityManager) {
@@ -115,17 +132,24 @@ export class TokensRepository {
     });
   }
 
-  /** The live link of each of the user's live sessions (one per session), with the total. */
+  /** The live link of each of the user's live sessions (one per session), a page at a time. */
   listLiveSessions(
     userId: string,
     now: Date,
     page: RowPage & { sort: SessionSortField },
-  ): Promise<[TokenEntity[], number]> {
-    return this.pageOfUser(
-      't.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL AND t.expires_at > :now',
-      { userId, type: TOKEN_TYPE.refresh, now },
-      SESSION_SORT_COLUMNS[page.sort],
-      page,
+  ): Promise<Page<TokenEntity>> {
+    return this.db.run((m) =>
+      readPage(
+        m,
+        this.tokens(m)
+          .createQueryBuilder('t')
+          .where(
+            't.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL AND t.expires_at > :now',
+            { userId, type: TOKEN_TYPE.refresh, now },
+          ),
+        this.userListOrder('sessions', SESSION_SORT_KEYS[page.sort], page, userId),
+        page,
+      ),
     );
   }
 
@@ -133,13 +157,37 @@ export class TokensRepository {
   listPersonalTokens(
     userId: string,
     page: RowPage & { sort: PersonalTokenSortField },
-  ): Promise<[TokenEntity[], number]> {
-    return this.pageOfUser(
-      't.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL',
-      { userId, type: TOKEN_TYPE.personal },
-      PERSONAL_TOKEN_SORT_COLUMNS[page.sort],
-      page,
+  ): Promise<Page<TokenEntity>> {
+    return this.db.run((m) =>
+      readPage(
+        m,
+        this.tokens(m)
+          .createQueryBuilder('t')
+          .where('t.user_id = :userId AND t.type = :type AND t.revoked_at IS NULL', {
+            userId,
+            type: TOKEN_TYPE.personal,
+          }),
+        this.userListOrder('personal-tokens', PERSONAL_TOKEN_SORT_KEYS[page.sort], page, userId),
+        page,
+      ),
     );
+  }
+
+  private userListOrder(
+    list: string,
+    key: SortKey,
+    page: RowPage & { sort: string },
+    userId: string,
+  ): ListOrder<TokenEntity> {
+    return {
+      list,
+      sort: page.sort,
+      order: page.order,
+      ...key,
+      id: 't.id',
+      idOf: (t) => t.id,
+      filters: { user_id: userId },
+    };
   }
 
   /** Revokes one of the user's personal access tokens. False when it is not theirs or already revoked. */
@@ -196,9 +244,14 @@ export class TokensRepository {
     return this.db.run(async (m) => {
       const query = this.tokens(m).createQueryBuilder('t').select('t.id', 'id');
       if (kind === 'expired') query.where('t.expires_at < :cutoff', { cutoff });
+      // Spelled as ranges of the (revoked_reason, revoked_at) index: every reason
+      // but 'rotated', each up to the cutoff. "reason <> 'rotated'" reads the
+      // same but walks every rotated link (most of the table) on each batch.
       else
         query.where(
-          "t.revoked_at < :cutoff AND (t.revoked_reason IS NULL OR t.revoked_reason <> 'rotated')",
+          `(t.revoked_reason IS NULL AND t.revoked_at < :cutoff)
+            OR (t.revoked_reason < 'rotated' AND t.revoked_at < :cutoff)
+            OR (t.revoked_reason > 'rotated' AND t.revoked_at < :cutoff)`,
           { cutoff },
         );
       const rows = await query.limit(limit).getRawMany<{ id: string }>();
@@ -210,20 +263,6 @@ export class TokensRepository {
     if (ids.length === 0) return 0;
     const result = await this.db.run((m) => this.tokens(m).delete({ id: In(ids) }));
     return result.affected ?? ids.length;
-  }
-
-  /**
-   * Records that a token was used, at most once per LAST_USED_RESOLUTION_MS
-   * (it is a write on the authentication path), without waiting for it: a
-   * lost update only blurs "last used".
-   */
-  touchIfStale(id: string, lastUsedAt: Date | null, now: Date): void {
-    if (lastUsedAt && now.getTime() - lastUsedAt.getTime() <= LAST_USED_RESOLUTION_MS) return;
-    this.db
-      .run((m) => this.tokens(m).update({ id }, { last_used_at: now }))
-      .catch((error: unknown) =>
-        this.logger.warn({ err: errorForLog(error), token_id: id }, 'Could not record token use'),
-      );
   }
 
   /** Revokes a user's live rows of one type; `narrow` may spare some. Returns how many were live. */
@@ -244,25 +283,5 @@ export class TokensRepository {
       return query.execute();
     });
     return result.affected ?? 0;
-  }
-
-  /** One page of rows, sorted by `sortColumn` then id (a stable order), with the total. */
-  private pageOfUser(
-    where: string,
-    parameters: Record<string, unknown>,
-    sortColumn: string,
-    page: RowPage,
-  ): Promise<[TokenEntity[], number]> {
-    const direction = page.order === 'asc' ? 'ASC' : 'DESC';
-    return this.db.run((m) =>
-      this.tokens(m)
-        .createQueryBuilder('t')
-        .where(where, parameters)
-        .orderBy(sortColumn, direction)
-        .addOrderBy('t.id', direction)
-        .offset(page.offset)
-        .limit(page.limit)
-        .getManyAndCount(),
-    );
   }
 }

@@ -4,7 +4,9 @@ import { timestampColumn, uuidColumn } from '../database/column-types';
 @Entity({ name: 'users' })
 @Index('UQ_users_username_normalized', ['username_normalized'], { unique: true })
 @Index('UQ_users_email', ['email'], { unique: true })
-@Index('IDX_users_created_at', ['created_at'])
+@Index('IDX_users_created_at_id', ['created_at', 'id'])
+// `q`: FULLTEXT on MariaDB; on SQLite a plain index of that name beside an FTS5 table (migration AddTextSearch).
+@Index('FT_users_username_email', ['username_normalized', 'email'], { fulltext: true })
 export class UserEntity {
   @PrimaryColumn(uuidColumn)
   id!: string;

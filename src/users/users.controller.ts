@@ -53,10 +53,19 @@ export class UsersController {
   @Get()
   @ApiOperation({
     summary: 'List users',
-    description: 'Filter, sort and page; `total` counts every match.',
+    description:
+      'Filter, sort and page. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: UsersPageDto })
-  @ApiProblemResponses(422)
+  @ApiProblemResponses(
+    {
+      status: 400,
+      codes: ['INVALID_CURSOR'],
+      description:
+        'The cursor is not a next_cursor of this list with these filters, sort and order.',
+    },
+    422,
+  )
   async listUsers(@Query() query: ListUsersQueryDto): Promise<UsersPageDto> {
     const page = await this.users.list(query);
     return { ...page, items: page.items.map(toUserResponse) };

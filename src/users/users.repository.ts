@@ -1,22 +1,63 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { escapeLike, LIKE_ESCAPE } from '../database/like';
-import { afterRow, orderedWithTieBreak } from '../common/pagination/keyset';
+import { whereTextContains, type TextSearchTarget } from '../common/pagination/text-search';
+import {
+  applyAfter,
+  applyOrder,
+  readPage,
+  type ListOrder,
+  type PageRequest,
+} from '../common/pagination/list-page';
+import type { Page } from '../common/pagination/pagination.dto';
 import { Database } from '../database/database.service';
 import type { UserFiltersDto, UserSortField } from './dto/list-users-query.dto';
 import { UserEntity } from './user.entity';
+import type { SortOrder } from '../common/pagination/cursor';
 
 export type UserFilters = Omit<UserFiltersDto, 'sort' | 'order'> & {
   sort: UserSortField;
-  order: 'asc' | 'desc';
+  order: SortOrder;
 };
 
-/** Sort field → column; usernames sort by their case-folded key. */
-const SORT_COLUMNS: Record<UserSortField, keyof UserEntity> = {
-  created_at: 'created_at',
-  username: 'username_normalized',
-  email: 'email',
+/**
+ * Sort field → key; usernames sort by their case-folded key. Username and
+ * email are unique, so they need no tie-breaker, and their unique indexes
+ * serve the order directly (an `, id` after them would force a sort of every
+ * row). created_at is served by (created_at, id).
+ */
+const SORT_KEYS: Record<
+  UserSortField,
+  Pick<ListOrder<UserEntity>, 'key' | 'kind' | 'keyOf'> & { unique: boolean }
+> = {
+  created_at: { key: 'u.created_at', kind: 'date', keyOf: (u) => u.created_at, unique: false },
+  username: {
+    key: 'u.username_normalized',
+    kind: 'string',
+    keyOf: (u) => u.username_normalized,
+    unique: true,
+  },
+  email: { key: 'u.email', kind: 'string', keyOf: (u) => u.email, unique: true },
 };
+
+/** `q`: username or email contains (full-text index, see text-search.ts); both are stored lower-cased. */
+const NAME_SEARCH: TextSearchTarget = {
+  alias: 'u',
+  ftsTable: 'users_fts',
+  columns: ['username_normalized', 'email'],
+  mixedCase: false,
+};
+
+/** What lists and exports read: everything but the password hash, which they never return. */
+const LISTED_COLUMNS = [
+  'u.id',
+  'u.username',
+  'u.username_normalized',
+  'u.email',
+  'u.is_active',
+  'u.is_admin',
+  'u.created_at',
+  'u.updated_at',
+];
 
 /** Named queries on `users`; every call goes through `Database` (transactions, SQLite turns). */
 @Injectable()
@@ -76,10 +117,9 @@ export class UsersRepository {
     });
   }
 
-  list(filters: UserFilters, offset: number, limit: number): Promise<[UserEntity[], number]> {
-    return this.db.run((m) =>
-      this.ordered(this.filtered(m, filters), filters).skip(offset).take(limit).getManyAndCount(),
-    );
+  /** One page of the list (see readPage: keyset order, capped total, next_cursor). */
+  list(filters: UserFilters, request: PageRequest): Promise<Page<UserEntity>> {
+    return this.db.run((m) => readPage(m, this.filtered(m, filters), this.order(filters), request));
   }
 
   /** The next batch after `after` in the filter's order (keyset pagination: no growing OFFSET). */
@@ -89,23 +129,17 @@ export class UsersRepository {
     size: number,
   ): Promise<UserEntity[]> {
     return this.db.run((m) => {
-      const query = this.filtered(m, filters);
-      if (after) {
-        const column = SORT_COLUMNS[filters.sort];
-        afterRow(query, 'u', column, filters.order, { value: after[column], id: after.id });
-      }
-      return this.ordered(query, filters).take(size).getMany();
+      const order = this.order(filters);
+      const query = applyOrder(this.filtered(m, filters), order);
+      if (after)
+        applyAfter(query, order, order.id ? [order.keyOf(after), after.id] : [order.keyOf(after)]);
+      return query.limit(size).getMany();
     });
   }
 
   private filtered(manager: EntityManager, filters: UserFilters): SelectQueryBuilder<UserEntity> {
-    const query = this.users(manager).createQueryBuilder('u');
-    if (filters.q) {
-      query.andWhere(
-        `(u.username_normalized LIKE :q ESCAPE '${LIKE_ESCAPE}' OR u.email LIKE :q ESCAPE '${LIKE_ESCAPE}')`,
-        { q: `%${escapeLike(filters.q.toLowerCase())}%` },
-      );
-    }
+    const query = this.users(manager).createQueryBuilder('u').select(LISTED_COLUMNS);
+    if (filters.q) whereTextContains(query, this.db.driver, NAME_SEARCH, filters.q);
     if (filters.is_active !== undefined)
       query.andWhere('u.is_active = :isActive', { isActive: filters.is_active });
     if (filters.is_admin !== undefined)
@@ -117,10 +151,22 @@ export class UsersRepository {
     return query;
   }
 
-  private ordered(
-    query: SelectQueryBuilder<UserEntity>,
-    filters: UserFilters,
-  ): SelectQueryBuilder<UserEntity> {
-    return orderedWithTieBreak(query, 'u', SORT_COLUMNS[filters.sort], filters.order);
+  private order(filters: UserFilters): ListOrder<UserEntity> {
+    const { sort, order } = filters;
+    const { unique, ...key } = SORT_KEYS[sort];
+    return {
+      list: 'users',
+      sort,
+      order,
+      ...key,
+      ...(unique ? {} : { id: 'u.id', idOf: (u: UserEntity) => u.id }),
+      filters: {
+        q: filters.q,
+        is_active: filters.is_active,
+        is_admin: filters.is_admin,
+        created_after: filters.created_after,
+        created_before: filters.created_before,
+      },
+    };
   }
 }

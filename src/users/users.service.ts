@@ -248,8 +248,7 @@ export class UsersService {
   }
 
   async list(query: ListUsersQueryDto): Promise<Page<UserEntity>> {
-    const [items, total] = await this.users.list(query, query.offset, query.limit);
-    return { items, total, offset: query.offset, limit: query.limit };
+    return this.users.list(query, query);
   }
 
   exportBatch(filters: UserFiltersDto, after: UserEntity | undefined): Promise<UserEntity[]> {

@@ -14,7 +14,7 @@ import { createTestStorage, testStorageKind, type TestStorage } from '../support
  * does, the other must see at once.
  *
  * Needs TEST_DATABASE_URL=mysql://…, TEST_S3_ENDPOINT=… and TEST_REDIS_URL=…
- * (`.ci/run` provides all three; see README “Running at scale”).
+ * (`.ci/run` provides all three; see docs/scaling.md).
  */
 describe('two instances sharing MariaDB, S3 and Redis', () => {
   let database: TestDatabase;

@@ -153,7 +153,7 @@ export interface paths {
         };
         /**
          * List users
-         * @description Filter, sort and page; `total` counts every match.
+         * @description Filter, sort and page. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.
          */
         get: operations["listUsers"];
         put?: never;
@@ -343,7 +343,7 @@ export interface paths {
         };
         /**
          * Your active sessions
-         * @description One entry per signed-in device or client; `current` marks the one making this request. Ordered by `last_used_at` (newest first) unless `sort`/`order` say otherwise.
+         * @description One entry per signed-in device or client; `current` marks the one making this request. Ordered by `last_used_at` (newest first) unless `sort`/`order` say otherwise. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.
          */
         get: operations["listSessions"];
         put?: never;
@@ -443,7 +443,7 @@ export interface paths {
         };
         /**
          * Your personal access tokens
-         * @description Every token of yours that is not revoked (expired ones too, until purged), never with its value. Newest first unless `sort`/`order` say otherwise.
+         * @description Every token of yours that is not revoked (expired ones too, until purged), never with its value. Newest first unless `sort`/`order` say otherwise. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.
          */
         get: operations["listPersonalTokens"];
         put?: never;
@@ -487,7 +487,7 @@ export interface paths {
         };
         /**
          * List files
-         * @description Your files; administrators see everyone’s and may filter by `owner_id`. `total` counts every match.
+         * @description Your files; administrators see everyone’s and may filter by `owner_id`. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.
          */
         get: operations["listFiles"];
         put?: never;
@@ -775,14 +775,24 @@ export interface components {
         };
         UsersPageDto: {
             /**
-             * @description Number of all matches, not only those on this page.
+             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 and there are at least that many (ask `count=true` for the exact number).
              * @example 1
              */
             total: number;
+            /**
+             * @description False when `total` is a lower bound (more than 10000 matches and no `count=true`).
+             * @example true
+             */
+            total_exact: boolean;
             /** @example 0 */
             offset: number;
             /** @example 20 */
             limit: number;
+            /**
+             * @description Pass as `cursor` (with the same filters, `sort` and `order`) for the next page; null on the last page.
+             * @example WzEsWyIyMDI2LTExLTI3VDEwOjAwOjAwLjAwMFoiLCI3ZDFmMGIyYS0zYzRlLTRmNWEtOGI2Yy05ZDBlMWYyYTNiNGMiXSwiUXpXVjhmX2tMTTlzIl0
+             */
+            next_cursor: string | null;
             items: components["schemas"]["UserResponseDto"][];
         };
         UpdateUserDto: {
@@ -935,14 +945,24 @@ export interface components {
         };
         SessionsPageDto: {
             /**
-             * @description Number of all matches, not only those on this page.
+             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 and there are at least that many (ask `count=true` for the exact number).
              * @example 1
              */
             total: number;
+            /**
+             * @description False when `total` is a lower bound (more than 10000 matches and no `count=true`).
+             * @example true
+             */
+            total_exact: boolean;
             /** @example 0 */
             offset: number;
             /** @example 20 */
             limit: number;
+            /**
+             * @description Pass as `cursor` (with the same filters, `sort` and `order`) for the next page; null on the last page.
+             * @example WzEsWyIyMDI2LTExLTI3VDEwOjAwOjAwLjAwMFoiLCI3ZDFmMGIyYS0zYzRlLTRmNWEtOGI2Yy05ZDBlMWYyYTNiNGMiXSwiUXpXVjhmX2tMTTlzIl0
+             */
+            next_cursor: string | null;
             items: components["schemas"]["SessionResponseDto"][];
         };
         RequestPasswordResetDto: {
@@ -1022,14 +1042,24 @@ export interface components {
         };
         PersonalTokensPageDto: {
             /**
-             * @description Number of all matches, not only those on this page.
+             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 and there are at least that many (ask `count=true` for the exact number).
              * @example 1
              */
             total: number;
+            /**
+             * @description False when `total` is a lower bound (more than 10000 matches and no `count=true`).
+             * @example true
+             */
+            total_exact: boolean;
             /** @example 0 */
             offset: number;
             /** @example 20 */
             limit: number;
+            /**
+             * @description Pass as `cursor` (with the same filters, `sort` and `order`) for the next page; null on the last page.
+             * @example WzEsWyIyMDI2LTExLTI3VDEwOjAwOjAwLjAwMFoiLCI3ZDFmMGIyYS0zYzRlLTRmNWEtOGI2Yy05ZDBlMWYyYTNiNGMiXSwiUXpXVjhmX2tMTTlzIl0
+             */
+            next_cursor: string | null;
             items: components["schemas"]["PersonalTokenResponseDto"][];
         };
         FileUploadDto: {
@@ -1078,14 +1108,24 @@ export interface components {
         };
         FilesPageDto: {
             /**
-             * @description Number of all matches, not only those on this page.
+             * @description Number of all matches, not only those on this page: exact when `total_exact` is true; otherwise the count stopped at 10000 and there are at least that many (ask `count=true` for the exact number).
              * @example 1
              */
             total: number;
+            /**
+             * @description False when `total` is a lower bound (more than 10000 matches and no `count=true`).
+             * @example true
+             */
+            total_exact: boolean;
             /** @example 0 */
             offset: number;
             /** @example 20 */
             limit: number;
+            /**
+             * @description Pass as `cursor` (with the same filters, `sort` and `order`) for the next page; null on the last page.
+             * @example WzEsWyIyMDI2LTExLTI3VDEwOjAwOjAwLjAwMFoiLCI3ZDFmMGIyYS0zYzRlLTRmNWEtOGI2Yy05ZDBlMWYyYTNiNGMiXSwiUXpXVjhmX2tMTTlzIl0
+             */
+            next_cursor: string | null;
             items: components["schemas"]["FileResponseDto"][];
         };
     };
@@ -1473,6 +1513,7 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
+                order?: "asc" | "desc";
                 /** @description Username or email contains this text (ignoring case). */
                 q?: string;
                 is_active?: boolean;
@@ -1482,10 +1523,13 @@ export interface operations {
                 /** @description Created before this instant (ISO-8601). */
                 created_before?: string;
                 sort?: "created_at" | "username" | "email";
-                order?: "asc" | "desc";
-                /** @description Number of matches to skip. */
+                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
                 offset?: number;
                 limit?: number;
+                /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
+                cursor?: string;
+                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -1499,6 +1543,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsersPageDto"];
+                };
+            };
+            /** @description The cursor is not a next_cursor of this list with these filters, sort and order. Codes: `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The cursor is not a next_cursor of this list with these filters, sort and order.",
+                     *       "code": "INVALID_CURSOR",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_CURSOR";
+                    };
                 };
             };
             /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
@@ -1805,6 +1871,7 @@ export interface operations {
     exportUsers: {
         parameters: {
             query?: {
+                order?: "asc" | "desc";
                 /** @description Username or email contains this text (ignoring case). */
                 q?: string;
                 is_active?: boolean;
@@ -1814,7 +1881,6 @@ export interface operations {
                 /** @description Created before this instant (ISO-8601). */
                 created_before?: string;
                 sort?: "created_at" | "username" | "email";
-                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -3604,9 +3670,13 @@ export interface operations {
     listSessions: {
         parameters: {
             query?: {
-                /** @description Number of matches to skip. */
+                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
                 offset?: number;
                 limit?: number;
+                /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
+                cursor?: string;
+                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches. */
+                count?: boolean;
                 order?: "asc" | "desc";
                 sort?: "created_at" | "last_used_at";
             };
@@ -3622,6 +3692,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionsPageDto"];
+                };
+            };
+            /** @description The cursor is not a next_cursor of this list with these filters, sort and order. Codes: `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The cursor is not a next_cursor of this list with these filters, sort and order.",
+                     *       "code": "INVALID_CURSOR",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_CURSOR";
+                    };
                 };
             };
             /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
@@ -4280,9 +4372,13 @@ export interface operations {
     listPersonalTokens: {
         parameters: {
             query?: {
-                /** @description Number of matches to skip. */
+                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
                 offset?: number;
                 limit?: number;
+                /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
+                cursor?: string;
+                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches. */
+                count?: boolean;
                 order?: "asc" | "desc";
                 sort?: "created_at" | "last_used_at" | "name";
             };
@@ -4298,6 +4394,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalTokensPageDto"];
+                };
+            };
+            /** @description The cursor is not a next_cursor of this list with these filters, sort and order. Codes: `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The cursor is not a next_cursor of this list with these filters, sort and order.",
+                     *       "code": "INVALID_CURSOR",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_CURSOR";
+                    };
                 };
             };
             /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
@@ -4716,6 +4834,7 @@ export interface operations {
     listFiles: {
         parameters: {
             query?: {
+                order?: "asc" | "desc";
                 /** @description Filename contains this text (ignoring case). */
                 q?: string;
                 /** @description Exact content type, e.g. `application/pdf`. */
@@ -4727,10 +4846,13 @@ export interface operations {
                 /** @description Uploaded before this instant (ISO-8601). */
                 uploaded_before?: string;
                 sort?: "uploaded_at" | "filename" | "size";
-                order?: "asc" | "desc";
-                /** @description Number of matches to skip. */
+                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
                 offset?: number;
                 limit?: number;
+                /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
+                cursor?: string;
+                /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches. */
+                count?: boolean;
             };
             header?: never;
             path?: never;
@@ -4744,6 +4866,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FilesPageDto"];
+                };
+            };
+            /** @description The cursor is not a next_cursor of this list with these filters, sort and order. Codes: `INVALID_CURSOR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-cursor",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The cursor is not a next_cursor of this list with these filters, sort and order.",
+                     *       "code": "INVALID_CURSOR",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_CURSOR";
+                    };
                 };
             };
             /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
@@ -5094,6 +5238,7 @@ export interface operations {
     exportFiles: {
         parameters: {
             query?: {
+                order?: "asc" | "desc";
                 /** @description Filename contains this text (ignoring case). */
                 q?: string;
                 /** @description Exact content type, e.g. `application/pdf`. */
@@ -5105,7 +5250,6 @@ export interface operations {
                 /** @description Uploaded before this instant (ISO-8601). */
                 uploaded_before?: string;
                 sort?: "uploaded_at" | "filename" | "size";
-                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;

@@ -1,16 +1,6 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsDate,
-  IsIn,
-  IsInt,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsDate, IsIn, IsInt, IsString, IsUUID, Max, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/pagination.dto';
 import { ToIsoDate } from '../../common/pagination/query-transforms';
 import { Optional } from '../../common/validation/optional';
@@ -75,12 +65,9 @@ class CursorPageDto {
 
   @ApiPropertyOptional({
     description: 'The `next_cursor` of the previous page; omit for the newest events.',
-    maxLength: 200,
   })
   @Optional()
   @IsString()
-  @MaxLength(200)
-  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be a cursor returned by this API' })
   cursor?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Optional } from '../../common/validation/optional';
-import { PageCountsDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
+import { ListQueryDto, PageOf } from '../../common/pagination/pagination.dto';
 import { Trim } from '../../common/validation/trim';
 import { NoControlCharacters } from '../../common/validation/string-rules';
 
@@ -37,7 +37,7 @@ export class CreatePersonalTokenDto {
 export const PERSONAL_TOKEN_SORT_FIELDS = ['created_at', 'last_used_at', 'name'] as const;
 
 /** `GET /tokens`: offset/limit plus ordering. */
-export class ListPersonalTokensQueryDto extends PaginationQueryDto {
+export class ListPersonalTokensQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: PERSONAL_TOKEN_SORT_FIELDS, default: 'created_at' })
   @Optional()
   @IsIn(PERSONAL_TOKEN_SORT_FIELDS)
@@ -94,7 +94,4 @@ export class CreatedPersonalTokenDto {
   expires_at!: string | null;
 }
 
-export class PersonalTokensPageDto extends PageCountsDto {
-  @ApiProperty({ type: [PersonalTokenResponseDto] })
-  items!: PersonalTokenResponseDto[];
-}
+export class PersonalTokensPageDto extends PageOf(PersonalTokenResponseDto) {}

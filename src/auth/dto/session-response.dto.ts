@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { Optional } from '../../common/validation/optional';
-import { PageCountsDto, PaginationQueryDto } from '../../common/pagination/pagination.dto';
+import { ListQueryDto, PageOf } from '../../common/pagination/pagination.dto';
 
 export const SESSION_SORT_FIELDS = ['created_at', 'last_used_at'] as const;
 
 /** `GET /auth/sessions`: offset/limit plus ordering. */
-export class ListSessionsQueryDto extends PaginationQueryDto {
+export class ListSessionsQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: SESSION_SORT_FIELDS, default: 'last_used_at' })
   @Optional()
   @IsIn(SESSION_SORT_FIELDS)
@@ -37,7 +37,4 @@ export class SessionResponseDto {
   current!: boolean;
 }
 
-export class SessionsPageDto extends PageCountsDto {
-  @ApiProperty({ type: [SessionResponseDto] })
-  items!: SessionResponseDto[];
-}
+export class SessionsPageDto extends PageOf(SessionResponseDto) {}

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageCountsDto } from '../../common/pagination/pagination.dto';
+import { PageOf } from '../../common/pagination/pagination.dto';
 
 export class FileResponseDto {
   @ApiProperty({ format: 'uuid', example: '7d1f0b2a-3c4e-4f5a-8b6c-9d0e1f2a3b4c' })
@@ -30,10 +30,7 @@ export class FileResponseDto {
   uploaded_at!: string;
 }
 
-export class FilesPageDto extends PageCountsDto {
-  @ApiProperty({ type: [FileResponseDto] })
-  items!: FileResponseDto[];
-}
+export class FilesPageDto extends PageOf(FileResponseDto) {}
 
 /** The upload form, for Swagger UI. */
 export class FileUploadDto {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsDate, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/optional';
-import { PaginationQueryDto } from '../../common/pagination/pagination.dto';
+import { PaginationQueryDto, SortOrderDto } from '../../common/pagination/pagination.dto';
 import { ToIsoDate } from '../../common/pagination/query-transforms';
 import { Trim } from '../../common/validation/trim';
 import { NoControlCharacters } from '../../common/validation/string-rules';
@@ -10,7 +10,7 @@ export const FILE_SORT_FIELDS = ['uploaded_at', 'filename', 'size'] as const;
 export type FileSortField = (typeof FILE_SORT_FIELDS)[number];
 
 /** Filters and ordering shared by `GET /files` and `GET /files/export`. */
-export class FileFiltersDto {
+export class FileFiltersDto extends SortOrderDto {
   @ApiPropertyOptional({
     description: 'Filename contains this text (ignoring case).',
     maxLength: 255,
@@ -63,12 +63,7 @@ export class FileFiltersDto {
   @Optional()
   @IsIn(FILE_SORT_FIELDS)
   sort: FileSortField = 'uploaded_at';
-
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
-  @Optional()
-  @IsIn(['asc', 'desc'])
-  order: 'asc' | 'desc' = 'desc';
 }
 
-/** `GET /files`: the filters plus offset/limit. */
+/** `GET /files`: the filters plus offset/limit/cursor/count. */
 export class ListFilesQueryDto extends IntersectionType(FileFiltersDto, PaginationQueryDto) {}

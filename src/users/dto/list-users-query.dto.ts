@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsBoolean, IsDate, IsIn, IsString, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/optional';
-import { PaginationQueryDto } from '../../common/pagination/pagination.dto';
+import { PaginationQueryDto, SortOrderDto } from '../../common/pagination/pagination.dto';
 import { ToBoolean, ToIsoDate } from '../../common/pagination/query-transforms';
 import { Trim } from '../../common/validation/trim';
 import { NoControlCharacters } from '../../common/validation/string-rules';
@@ -10,7 +10,7 @@ export const USER_SORT_FIELDS = ['created_at', 'username', 'email'] as const;
 export type UserSortField = (typeof USER_SORT_FIELDS)[number];
 
 /** Filters and ordering shared by `GET /users` and `GET /users/export`. */
-export class UserFiltersDto {
+export class UserFiltersDto extends SortOrderDto {
   @ApiPropertyOptional({
     description: 'Username or email contains this text (ignoring case).',
     maxLength: 100,
@@ -56,12 +56,7 @@ export class UserFiltersDto {
   @Optional()
   @IsIn(USER_SORT_FIELDS)
   sort: UserSortField = 'created_at';
-
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
-  @Optional()
-  @IsIn(['asc', 'desc'])
-  order: 'asc' | 'desc' = 'desc';
 }
 
-/** `GET /users`: the filters plus offset/limit. */
+/** `GET /users`: the filters plus offset/limit/cursor/count. */
 export class ListUsersQueryDto extends IntersectionType(UserFiltersDto, PaginationQueryDto) {}

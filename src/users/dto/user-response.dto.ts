@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageCountsDto } from '../../common/pagination/pagination.dto';
+import { PageOf } from '../../common/pagination/pagination.dto';
 
 export class UserResponseDto {
   @ApiProperty({ format: 'uuid', example: '3f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60' })
@@ -24,7 +24,4 @@ export class UserResponseDto {
   updated_at!: string;
 }
 
-export class UsersPageDto extends PageCountsDto {
-  @ApiProperty({ type: [UserResponseDto] })
-  items!: UserResponseDto[];
-}
+export class UsersPageDto extends PageOf(UserResponseDto) {}
