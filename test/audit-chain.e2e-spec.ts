@@ -10,7 +10,7 @@ import { allAuditEvents, failingAuditTrigger } from './support/audit';
 import { createPersonalToken, register, signInAdmin, type SignedIn } from './support/factories';
 import { FIXTURES } from './support/file-fixtures';
 import { assertBuilt, DIST_CLI, runNode } from './support/processes';
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
+import { startTestApp, TEST_JWT_SECRET, type TestApp, useTestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { upload } from './support/uploads';
 
@@ -272,15 +272,11 @@ describe('audit log: hash chain, verification and tampering', () => {
 });
 
 describe('audit log: the event and its change are one transaction', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await signInAdmin(t);
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   const withTrigger = async (table: string, on: string, work: () => Promise<void>) => {

@@ -5,7 +5,7 @@ import { allAuditEvents, type AuditEventJson } from './support/audit';
 import { GOOD_PASSWORD, jwtClaims, login, signInAdmin, type SignedIn } from './support/factories';
 import { FIXTURES } from './support/file-fixtures';
 import { linkTokenIn, startSmtpServer, type TestSmtpServer } from './support/smtp';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 const RESET_URL = 'https://reviewpoint.test/reset-password';
 const USER_AGENT = 'audit-e2e/1.0';
@@ -26,8 +26,11 @@ interface Expected {
  * any event.
  */
 describe('audit log: what is recorded', () => {
-  let t: TestApp;
   let smtp: TestSmtpServer;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+  });
+  const t = useTestApp(() => ({ SMTP_URL: smtp.url, PASSWORD_RESET_URL: RESET_URL }));
   let admin: SignedIn;
   /** request id → the events that request must have produced, exactly. */
   const expected = new Map<string, Expected[]>();
@@ -45,8 +48,6 @@ describe('audit log: what is recorded', () => {
   };
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    t = await startTestApp({ SMTP_URL: smtp.url, PASSWORD_RESET_URL: RESET_URL });
     admin = await signInAdmin(t);
     remember(admin);
 
@@ -383,7 +384,6 @@ describe('audit log: what is recorded', () => {
   });
 
   afterAll(async () => {
-    await t?.close();
     await smtp?.close();
   });
 

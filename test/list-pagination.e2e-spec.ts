@@ -9,7 +9,7 @@ import {
   signInAdmin,
   type SignedIn,
 } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 /**
  * Cursor pagination on every list: pages follow the list's order without
@@ -30,7 +30,7 @@ const DAY = 86_400_000;
 const BASE = Date.parse('2026-06-01T00:00:00.000Z');
 
 describe('list pagination: cursors, totals, offsets', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: SignedIn;
   let owner: SignedIn;
   let other: SignedIn;
@@ -110,15 +110,11 @@ describe('list pagination: cursors, totals, offsets', () => {
   let ownerFiles: FileEntity[];
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await signInAdmin(t);
     owner = await register(t);
     other = await register(t);
     ownerFiles = Array.from({ length: 47 }, () => fileRow(owner.user.id));
     await insertFiles([...ownerFiles, ...Array.from({ length: 6 }, () => fileRow(other.user.id))]);
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   describe('files', () => {

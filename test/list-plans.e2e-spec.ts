@@ -3,7 +3,7 @@ import type { Logger as TypeOrmLoggerInterface } from 'typeorm';
 import { FileEntity } from '../src/files/file.entity';
 import { UserEntity } from '../src/users/user.entity';
 import { register, signInAdmin, type SignedIn } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 import { testDatabaseKind } from './support/test-database';
 
 /**
@@ -21,14 +21,13 @@ interface Captured {
 }
 
 describe('list query plans', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: SignedIn;
   let owner: SignedIn;
   let captured: Captured[] = [];
   const mysql = testDatabaseKind() === 'mysql';
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await signInAdmin(t);
     owner = await register(t);
     const others = [await register(t), await register(t)];
@@ -88,9 +87,6 @@ describe('list query plans', () => {
     logger.logQuery = (sql: string, parameters?: unknown[]) => {
       if (/^\s*SELECT/i.test(sql)) captured.push({ sql, parameters: parameters ?? [] });
     };
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   /** The SELECTs a request ran on `table`. */

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { FileEntity } from '../src/files/file.entity';
 import { register, signInAdmin, type SignedIn } from './support/factories';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 import { testDatabaseKind } from './support/test-database';
 
 /**
@@ -9,7 +9,7 @@ import { testDatabaseKind } from './support/test-database';
  * MariaDB), kept in step with inserts, updates and deletes.
  */
 describe('text search (q)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: SignedIn;
   let owner: SignedIn;
   const names = [
@@ -31,7 +31,6 @@ describe('text search (q)', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
     admin = await signInAdmin(t);
     owner = await register(t);
     const rows = names.map((filename) => {
@@ -56,9 +55,6 @@ describe('text search (q)', () => {
       .values(rows)
       .updateEntity(false)
       .execute();
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   it('finds names with a word starting with the text, ignoring case', async () => {

@@ -73,8 +73,10 @@ export async function createTestStorage(localDir: string): Promise<TestStorage> 
               .join('/'),
           )
           .sort();
-      } catch {
-        return [];
+      } catch (error) {
+        // A storage directory that is gone holds nothing; any other failure is the test's to see.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
       }
     };
     return {
