@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { API_TITLE, API_VERSION } from './app-info';
-import { Public } from './auth/decorators/public.decorator';
+import { Public } from './common/auth/public.decorator';
 
 export class ApiIndexDto {
   @ApiProperty({ example: API_TITLE })

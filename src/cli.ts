@@ -8,7 +8,7 @@ import { CommandFactory } from 'nest-commander';
 import { API_VERSION } from './app-info';
 import { CliModule } from './cli/cli.module';
 import { ConfigurationError, validateEnvironment } from './config';
-import { errorMessage } from './common/errors/error-message';
+import { errorForLog } from './common/errors/error-for-log';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -37,4 +37,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => fail(`Error: ${errorMessage(error)}`));
+main().catch((error: unknown) => fail(`Error: ${errorForLog(error).message}`));

@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from './bootstrap';
 import { ConfigurationError } from './config';
 import { appConfig, type AppSettings } from './config/app.config';
-import { errorMessage } from './common/errors/error-message';
+import { errorForLog } from './common/errors/error-for-log';
 import { GracefulShutdown } from './common/lifecycle/graceful-shutdown';
 
 /** After draining, closing the database pool and the rest may take this long before the process exits anyway. */
@@ -41,7 +41,7 @@ function exitGracefullyOnSignals(app: NestExpressApplication, timeoutMs: number)
       logger.log('Shutdown complete');
       process.exit(drained ? 0 : 1);
     })().catch((error: unknown) => {
-      logger.error({ err: errorMessage(error) }, 'Shutdown failed');
+      logger.error({ err: errorForLog(error) }, 'Shutdown failed');
       process.exit(1);
     });
   };
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     const message =
       error instanceof ConfigurationError
         ? `Configuration error: ${error.message}`
-        : `Start-up failed: ${errorMessage(error)}`;
+        : `Start-up failed: ${errorForLog(error).message}`;
     process.stderr.write(`${message}\n`);
     process.exit(1);
   }

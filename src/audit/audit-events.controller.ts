@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { once } from 'node:events';
-import { Auth } from '../auth/decorators/auth.decorator';
+import { Auth } from '../common/auth/auth.decorator';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { AUDIT_ACTIONS } from './audit-actions';
 import { toAuditEventResponse } from './audit-event.mapper';

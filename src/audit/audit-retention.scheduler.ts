@@ -6,7 +6,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 import { auditConfig, type AuditSettings } from '../config/audit.config';
 import { AuditLogService } from './audit-log.service';
 
@@ -44,7 +44,7 @@ export class AuditRetentionScheduler implements OnApplicationBootstrap, BeforeAp
         () => undefined,
         (error: unknown) =>
           this.logger.error(
-            { err: errorMessage(error) },
+            { err: errorForLog(error) },
             'Audit retention purge failed; it will run again at the next interval',
           ),
       )

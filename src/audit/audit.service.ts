@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nes
 import { AsyncResource } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 import { auditConfig, type AuditSettings } from '../config/audit.config';
 import { Database } from '../database/database.service';
 import type { AuditAction, AuditOutcome, AuditTargetType } from './audit-actions';
@@ -131,7 +131,7 @@ export class AuditService implements BeforeApplicationShutdown {
         this.detached.splice(0, batch.length);
       } catch (error) {
         this.logger.error(
-          { err: errorMessage(error), events: this.detached.length },
+          { err: errorForLog(error), events: this.detached.length },
           'Could not write queued audit events; retrying',
         );
         clearTimeout(this.retryTimer);

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AppException } from '../common/errors/app.exception';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 import { OutageLog } from '../common/errors/outage-log';
 import { hashTokenValue } from '../tokens/token-values';
 import {
@@ -84,7 +84,7 @@ export class AuthRateLimitGuard extends ThrottlerGuard {
       return await super.canActivate(context);
     } catch (error) {
       if (error instanceof AppException) throw error;
-      this.counterOutage.failure(errorMessage(error));
+      this.counterOutage.failure(errorForLog(error).message);
       throw new AppException(
         503,
         'RATE_LIMITER_UNAVAILABLE',

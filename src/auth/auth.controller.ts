@@ -10,16 +10,15 @@ import {
   ApiExtraModels,
 } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
-import type { ClientContext } from '../tokens/sessions.service';
 import { UserResponseDto } from '../users/dto/user-response.dto';
 import { toUserResponse } from '../users/user.mapper';
 import { AuthRateLimitGuard } from './auth-rate-limit.guard';
 import { AuthService } from './auth.service';
-import type { AuthenticatedUser } from './authenticated-user';
-import { Client } from './client-context';
-import { Auth } from './decorators/auth.decorator';
-import { CurrentUser } from './decorators/current-user.decorator';
-import { Public } from './decorators/public.decorator';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { Client, type ClientContext } from './client-context';
+import { Auth } from '../common/auth/auth.decorator';
+import { CurrentUser } from '../common/auth/current-user.decorator';
+import { Public } from '../common/auth/public.decorator';
 import { TokenResponse } from './decorators/token-response.decorator';
 import { AuthTokensDto } from './dto/auth-tokens.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';

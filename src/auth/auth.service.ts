@@ -4,16 +4,13 @@ import { AuditService } from '../audit/audit.service';
 import { AppException } from '../common/errors/app.exception';
 import { validationFailed } from '../common/validation/validation.pipe';
 import { AccessTokensService } from '../tokens/access-tokens.service';
-import {
-  SessionsService,
-  type ClientContext,
-  type IssuedSession,
-} from '../tokens/sessions.service';
-import { AuthErrors } from '../tokens/token.errors';
+import { SessionsService, type IssuedSession } from '../tokens/sessions.service';
+import type { ClientContext } from './client-context';
+import { AuthErrors } from '../common/errors/auth-errors';
 import { toUserResponse } from '../users/user.mapper';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { sessionOf, type AuthenticatedUser } from './authenticated-user';
+import { sessionOf, type AuthenticatedUser } from '../common/auth/authenticated-user';
 import type { AuthTokensDto } from './dto/auth-tokens.dto';
 import type { ChangePasswordDto } from './dto/change-password.dto';
 import type { LoginDto } from './dto/login.dto';

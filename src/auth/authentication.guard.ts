@@ -1,30 +1,15 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import { AUTH_REQUIREMENTS, type AuthRequirements } from '../common/auth/auth.decorator';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { IS_PUBLIC } from '../common/auth/public.decorator';
+import { AuthErrors } from '../common/errors/auth-errors';
 import { PERSONAL_TOKEN_PREFIX, PersonalTokensService } from '../tokens/personal-tokens.service';
-import { AuthErrors } from '../tokens/token.errors';
-import type { AuthenticatedUser } from './authenticated-user';
-import { AUTH_REQUIREMENTS, type AuthRequirements } from './decorators/auth.decorator';
-import { IS_PUBLIC } from './decorators/public.decorator';
+import { SessionsService } from '../tokens/sessions.service';
+import { admitCaller } from './caller-policy';
+import type { IdentifiedCaller } from './identified-caller';
 import { JwtStrategy } from './jwt.strategy';
-
-/** The actions passport gives a strategy for one authentication attempt. */
-interface StrategyAttempt {
-  authenticate(request: Request, options: { session: false }): void;
-  success(user: AuthenticatedUser): void;
-  fail(challenge?: unknown): void;
-  error(error: unknown): void;
-  pass(): void;
-  redirect(): void;
-}
-
-/** passport-jwt reports token problems as `fail(info)` with jsonwebtoken's error as the info. */
-function failureToError(challenge: unknown): Error {
-  const name = (challenge as { name?: string } | undefined)?.name;
-  if (name === 'TokenExpiredError') return AuthErrors.expired();
-  if (name === 'JsonWebTokenError' || name === 'NotBeforeError') return AuthErrors.invalid();
-  return AuthErrors.missing();
-}
 
 /** The credential of `Authorization: Bearer <credential>` (scheme case-insensitive, as passport-jwt reads it). */
 function bearerCredential(header: string | undefined): string | undefined {
@@ -34,21 +19,16 @@ function bearerCredential(header: string | undefined): string | undefined {
 
 /**
  * The global guard (APP_GUARD): every route needs a valid credential unless
- * marked `@Public()`; `@Auth({ admin: true })` routes also need an admin and
- * `@Auth({ session: true })` routes a signed-in session. The admin and active
- * flags come from the database on this request, so deactivation, deletion,
- * logout and demotion take effect at once.
- *
- * Two kinds of credential:
- * - a personal access token (`rvp_…`) in `X-API-Key` or as the bearer token:
- *   looked up by its hash, with its owner, in one indexed join;
- * - otherwise an access JWT in `Authorization: Bearer`, checked by this app's
- *   passport-jwt strategy, which it runs itself, as passport.authenticate
- *   would, rather than through passport's process-wide strategy registry:
- *   that keeps each app instance bound to its own strategy, and skips the
- *   session helpers passport would otherwise add to every request object
- *   (measured: a sizeable share of the guard's cost; see bench/).
- * Sending both headers is ambiguous and refused.
+ * marked `@Public()`. For each request it
+ * 1. identifies the credential: a personal access token (`rvp_…`) in
+ *    `X-API-Key` or as the bearer token (PersonalTokensService), otherwise an
+ *    access JWT in `Authorization: Bearer` (jwt.strategy.ts, through
+ *    passport); sending both headers is ambiguous and refused;
+ * 2. lets the caller policy (caller-policy.ts) decide whether that caller
+ *    may call this route: active account, `@Auth({ session })`, `@Auth({ admin })`;
+ * 3. records the credential's use (at most once a minute).
+ * The account comes from the database on this request, so deactivation,
+ * deletion, logout and demotion take effect at once.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
@@ -56,26 +36,28 @@ export class AuthenticationGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwtStrategy: JwtStrategy,
     private readonly personalTokens: PersonalTokensService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>();
-    const caller = await this.authenticate(request);
-    request.user = caller;
-
-    const requirements = this.reflector.getAllAndOverride<AuthRequirements | undefined>(
-      AUTH_REQUIREMENTS,
-      targets,
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request & { user?: AuthenticatedUser }>();
+    const identified = await this.identify(request, http.getResponse<Response>());
+    admitCaller(
+      identified.caller,
+      this.reflector.getAllAndOverride<AuthRequirements | undefined>(AUTH_REQUIREMENTS, targets),
     );
-    if (requirements?.session && caller.sessionId === null) throw AuthErrors.sessionRequired();
-    if (requirements?.admin && !caller.user.is_admin) throw AuthErrors.adminRequired();
+    request.user = identified.caller;
+    const { tokenId, lastUsedAt } = identified.use;
+    if (identified.caller.sessionId === null) this.personalTokens.recordUse(tokenId, lastUsedAt);
+    else this.sessions.recordUse(tokenId, lastUsedAt);
     return true;
   }
 
-  private authenticate(request: Request): Promise<AuthenticatedUser> {
+  private identify(request: Request, response: Response): Promise<IdentifiedCaller> {
     const apiKey = request.headers['x-api-key'];
     if (apiKey !== undefined) {
       if (request.headers.authorization !== undefined) {
@@ -83,27 +65,18 @@ export class AuthenticationGuard implements CanActivate {
           AuthErrors.invalid('Send one credential: either Authorization or X-API-Key, not both.'),
         );
       }
-      return this.authenticatePersonalToken(Array.isArray(apiKey) ? '' : apiKey);
+      return this.identifyPersonalToken(Array.isArray(apiKey) ? '' : apiKey);
     }
     const bearer = bearerCredential(request.headers.authorization);
-    if (bearer?.startsWith(PERSONAL_TOKEN_PREFIX)) return this.authenticatePersonalToken(bearer);
-    return this.authenticateJwt(request);
+    if (bearer?.startsWith(PERSONAL_TOKEN_PREFIX)) return this.identifyPersonalToken(bearer);
+    return this.jwtStrategy.identify(request, response);
   }
 
-  private async authenticatePersonalToken(value: string): Promise<AuthenticatedUser> {
-    const owner = await this.personalTokens.authenticate(value);
-    return { user: owner.user, sessionId: null, personalTokenId: owner.tokenId };
-  }
-
-  private authenticateJwt(request: Request): Promise<AuthenticatedUser> {
-    return new Promise((resolve, reject) => {
-      const attempt = Object.create(this.jwtStrategy) as StrategyAttempt;
-      attempt.success = resolve;
-      attempt.fail = (challenge) => reject(failureToError(challenge));
-      attempt.error = reject;
-      attempt.pass = () => reject(AuthErrors.missing());
-      attempt.redirect = () => reject(AuthErrors.missing());
-      attempt.authenticate(request, { session: false });
-    });
+  private async identifyPersonalToken(value: string): Promise<IdentifiedCaller> {
+    const owner = await this.personalTokens.identify(value);
+    return {
+      caller: { user: owner.user, sessionId: null, personalTokenId: owner.tokenId },
+      use: { tokenId: owner.tokenId, lastUsedAt: owner.lastUsedAt },
+    };
   }
 }

@@ -1,6 +1,12 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { ClientContext } from '../tokens/sessions.service';
+
+/** What a request tells about its client: recorded on the sessions it starts. */
+export interface ClientContext {
+  /** The caller's address, honouring TRUST_PROXY. */
+  ip?: string;
+  userAgent?: string;
+}
 
 /** The caller's address (honouring TRUST_PROXY) and user agent, recorded on new sessions. */
 export const Client = createParamDecorator(

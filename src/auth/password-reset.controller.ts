@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { AuthRateLimitGuard } from './auth-rate-limit.guard';
-import { Public } from './decorators/public.decorator';
+import { Public } from '../common/auth/public.decorator';
 import {
   PasswordResetRequestedDto,
   RequestPasswordResetDto,

@@ -3,20 +3,14 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nes
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { MailService } from '../mail/mail.service';
 import { ResetTokensService } from '../tokens/reset-tokens.service';
-import { AuthErrors } from '../tokens/token.errors';
+import { AuthErrors } from '../common/errors/auth-errors';
 import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { resetLink, resetMail } from './reset-mail';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 
 /** How long shutdown waits for reset requests still being worked on (mail in flight). */
 const SHUTDOWN_DRAIN_MS = 10_000;
-
-function describeError(error: unknown): { err: string; code?: string } {
-  if (!(error instanceof Error)) return { err: errorMessage(error) };
-  const code = (error as { code?: unknown }).code;
-  return { err: error.message, ...(typeof code === 'string' ? { code } : {}) };
-}
 
 /**
  * Password reset by email (SPEC §2).
@@ -59,9 +53,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
   async reset(token: string, newPassword: string): Promise<void> {
     const ticket = await this.resetTokens.findUsable(token);
     if (!ticket) throw AuthErrors.invalidResetToken();
-    const done = await this.users.resetPassword(ticket.userId, newPassword, () =>
-      this.resetTokens.claim(ticket),
-    );
+    const done = await this.users.resetPassword(ticket, newPassword);
     if (!done) throw AuthErrors.invalidResetToken();
     this.logger.log(
       { user_id: ticket.userId },
@@ -104,7 +96,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
         () => ({ action: 'user.password_reset_requested', target: { type: 'user', id: owner.id } }),
       );
     } catch (error) {
-      this.logger.error(describeError(error), 'Could not issue a password-reset token');
+      this.logger.error({ err: errorForLog(error) }, 'Could not issue a password-reset token');
       return;
     }
     try {
@@ -119,7 +111,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
       this.logger.log({ user_id: user.id }, 'Password-reset mail sent');
     } catch (error) {
       this.logger.error(
-        { ...describeError(error), user_id: user.id },
+        { err: errorForLog(error), user_id: user.id },
         'Could not send a password-reset mail; the user can ask for a new link',
       );
     }

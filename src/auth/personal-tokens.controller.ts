@@ -3,9 +3,9 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { PersonalTokensService } from '../tokens/personal-tokens.service';
 import { UUID_PARAM } from '../common/validation/uuid-param';
-import type { AuthenticatedUser } from './authenticated-user';
-import { Auth } from './decorators/auth.decorator';
-import { CurrentUser } from './decorators/current-user.decorator';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { Auth } from '../common/auth/auth.decorator';
+import { CurrentUser } from '../common/auth/current-user.decorator';
 import { TokenResponse } from './decorators/token-response.decorator';
 import {
   CreatedPersonalTokenDto,

@@ -4,9 +4,9 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { SessionsService } from '../tokens/sessions.service';
 import { UUID_PARAM } from '../common/validation/uuid-param';
-import { sessionOf, type AuthenticatedUser } from './authenticated-user';
-import { Auth } from './decorators/auth.decorator';
-import { CurrentUser } from './decorators/current-user.decorator';
+import { sessionOf, type AuthenticatedUser } from '../common/auth/authenticated-user';
+import { Auth } from '../common/auth/auth.decorator';
+import { CurrentUser } from '../common/auth/current-user.decorator';
 import { ListSessionsQueryDto, SessionsPageDto } from './dto/session-response.dto';
 import { toSessionResponse } from './token-responses';
 

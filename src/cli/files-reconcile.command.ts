@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { FilesRepository } from '../files/files.repository';
-import { rowsWithoutObject } from '../files/rows-without-object';
+import { MissingFileBytes } from '../files/rows-without-object';
 import { StorageIdentity } from '../files/storage-identity.service';
 import { STORAGE_DRIVER, type StorageDriver } from '../files/storage/storage-driver';
 
@@ -29,7 +28,7 @@ const LISTED = 20;
 export class FilesReconcileCommand extends CommandRunner {
   constructor(
     private readonly identity: StorageIdentity,
-    private readonly files: FilesRepository,
+    private readonly missingBytes: MissingFileBytes,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {
     super();
@@ -66,7 +65,7 @@ export class FilesReconcileCommand extends CommandRunner {
     out(`storage: ${this.storage.location}, storage id ${state.storageId}`);
 
     const missing: Array<{ id: string; filename: string }> = [];
-    for await (const row of rowsWithoutObject(this.files, this.storage)) missing.push(row);
+    for await (const row of this.missingBytes.rows()) missing.push(row);
     out(`rows without stored bytes: ${missing.length}`);
     for (const row of missing.slice(0, LISTED)) out(`  ${row.id}  ${row.filename}`);
     if (missing.length > LISTED) out(`  … and ${missing.length - LISTED} more`);
@@ -76,7 +75,7 @@ export class FilesReconcileCommand extends CommandRunner {
       return;
     }
     let removed = 0;
-    for (const row of missing) if (await this.files.deleteById(row.id)) removed += 1;
+    for (const row of missing) if (await this.missingBytes.removeRow(row.id)) removed += 1;
     out(`removed ${removed} row(s)`);
   }
 }

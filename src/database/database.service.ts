@@ -85,6 +85,28 @@ export class Database {
     return this.retryingLockConflicts(begin);
   }
 
+  /** True inside `run()` or `transaction()`: work must go through the scope's manager. */
+  get inUnitOfWork(): boolean {
+    return this.scope.getStore() !== undefined;
+  }
+
+  /**
+   * Runs synchronous better-sqlite3 work (a prepared statement) at once when
+   * nobody holds the SQLite turn, so no transaction is open on the single
+   * connection; otherwise it waits its turn like `run()`. Saves the hot path
+   * the turn's promise and scope bookkeeping.
+   */
+  runSqliteNow<T>(work: () => T): Promise<T> {
+    if (!this.busy && this.scope.getStore() === undefined) {
+      try {
+        return Promise.resolve(work());
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    return this.run(() => Promise.resolve().then(work));
+  }
+
   get driver(): 'sqlite' | 'mysql' {
     return this.serialised ? 'sqlite' : 'mysql';
   }

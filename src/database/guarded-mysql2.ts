@@ -37,32 +37,46 @@ function linkIsBroken(error: unknown): boolean {
   return fatal === true || code === 'PROTOCOL_SEQUENCE_TIMEOUT';
 }
 
-function guardConnection(connection: mysql2.PoolConnection, guard: MysqlGuard) {
-  const query = (sql: unknown, values?: unknown, callback?: Callback) => {
-    if (typeof values === 'function') return query(sql, undefined, values as Callback);
-    const options =
-      typeof sql === 'string'
-        ? { sql, ...(guard.queryTimeoutMs > 0 ? { timeout: guard.queryTimeoutMs } : {}) }
-        : sql;
-    const run = connection.query.bind(connection) as (...args: unknown[]) => unknown;
-    if (!callback) return run(options, values);
-    let answered = false;
-    return run(options, values, (error: unknown, ...results: unknown[]) => {
-      if (answered) return;
-      answered = true;
-      if (error && linkIsBroken(error)) connection.destroy();
-      callback(error, ...results);
-    });
-  };
-  return new Proxy(connection, {
-    get(target, property) {
-      if (property === 'query') return query;
-      const value: unknown = Reflect.get(target, property, target);
+/** `target` with some methods replaced; every other call goes to it unchanged. */
+function forwarding<T extends object>(target: T, overrides: Record<string, unknown>): T {
+  return new Proxy(target, {
+    get(wrapped, property) {
+      if (typeof property === 'string' && Object.hasOwn(overrides, property))
+        return overrides[property];
+      const value: unknown = Reflect.get(wrapped, property, wrapped);
       return typeof value === 'function'
-        ? (value as (...a: unknown[]) => unknown).bind(target)
+        ? (value as (...a: unknown[]) => unknown).bind(wrapped)
         : value;
     },
   });
+}
+
+function guardConnection(connection: mysql2.PoolConnection, guard: MysqlGuard) {
+  // `query` (TypeORM) and `execute` (prepared statements, database/prepared-query.ts) alike.
+  const guarded = (method: 'query' | 'execute') => {
+    const call = (sql: unknown, values?: unknown, callback?: Callback): unknown => {
+      if (typeof values === 'function') return call(sql, undefined, values as Callback);
+      const timeout = guard.queryTimeoutMs > 0 ? { timeout: guard.queryTimeoutMs } : {};
+      // TypeORM sends strings; prepared statements send options without a timeout of their own.
+      const options =
+        typeof sql === 'string'
+          ? { sql, ...timeout }
+          : method === 'execute'
+            ? { ...timeout, ...(sql as object) }
+            : sql;
+      const run = connection[method].bind(connection) as (...args: unknown[]) => unknown;
+      if (!callback) return run(options, values);
+      let answered = false;
+      return run(options, values, (error: unknown, ...results: unknown[]) => {
+        if (answered) return;
+        answered = true;
+        if (error && linkIsBroken(error)) connection.destroy();
+        callback(error, ...results);
+      });
+    };
+    return call;
+  };
+  return forwarding(connection, { query: guarded('query'), execute: guarded('execute') });
 }
 
 function guardPool(pool: mysql2.Pool, guard: MysqlGuard): mysql2.Pool {
@@ -84,15 +98,7 @@ function guardPool(pool: mysql2.Pool, guard: MysqlGuard): mysql2.Pool {
       else callback(null, guardConnection(connection, guard));
     });
   };
-  return new Proxy(pool, {
-    get(target, property) {
-      if (property === 'getConnection') return getConnection;
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function'
-        ? (value as (...a: unknown[]) => unknown).bind(target)
-        : value;
-    },
-  });
+  return forwarding(pool, { getConnection });
 }
 
 /**

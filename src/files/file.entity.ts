@@ -51,10 +51,8 @@ export class FileEntity {
   @Column(timestampColumn)
   uploaded_at!: Date;
 
-  @ManyToOne('UserEntity', (user: UserEntity) => user.files, {
-    onDelete: 'CASCADE',
-    onUpdate: 'NO ACTION',
-  })
+  /** The foreign key to the owner (files go with the user); one-directional, never loaded. */
+  @ManyToOne('UserEntity', { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'FK_files_owner_id' })
   owner?: Relation<UserEntity>;
 }

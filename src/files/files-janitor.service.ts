@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one sweep and its safety rules (marker check, grace periods, what it never deletes) read together. */
 import {
   Inject,
   Injectable,
@@ -6,7 +7,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Counter, Gauge } from 'prom-client';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 import { filesConfig, type FilesSettings } from '../config/files.config';
 import { MetricsService } from '../metrics/metrics.service';
 import { FilesRepository } from './files.repository';
@@ -134,7 +135,7 @@ export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdo
     if (state.verified) await this.temporary.start();
     const runInBackground = () =>
       void this.runOnce().catch((error: unknown) =>
-        this.logger.error({ err: errorMessage(error) }, 'Janitor run failed'),
+        this.logger.error({ err: errorForLog(error) }, 'Janitor run failed'),
       );
     this.timers.push(setTimeout(runInBackground, 1_000).unref());
     if (this.settings.janitorIntervalSeconds > 0) {

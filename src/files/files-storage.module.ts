@@ -1,6 +1,7 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { filesConfig, type FilesSettings } from '../config/files.config';
 import { FilesRepository } from './files.repository';
+import { MissingFileBytes } from './rows-without-object';
 import { StorageIdentityRepository } from './storage-identity.repository';
 import { StorageIdentity } from './storage-identity.service';
 import { LocalStorageDriver } from './storage/local-storage.driver';
@@ -25,8 +26,9 @@ import { STORAGE_DRIVER, type StorageDriver } from './storage/storage-driver';
     FilesRepository,
     StorageIdentityRepository,
     StorageIdentity,
+    MissingFileBytes,
   ],
-  exports: [STORAGE_DRIVER, FilesRepository, StorageIdentity],
+  exports: [STORAGE_DRIVER, FilesRepository, StorageIdentity, MissingFileBytes],
 })
 export class FilesStorageModule implements OnApplicationShutdown {
   constructor(@Inject(STORAGE_DRIVER) private readonly storage: StorageDriver) {}

@@ -23,9 +23,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { Auth } from '../auth/decorators/auth.decorator';
-import { CurrentUser } from '../auth/decorators/current-user.decorator';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { Auth } from '../common/auth/auth.decorator';
+import { CurrentUser } from '../common/auth/current-user.decorator';
 import { streamCsv } from '../common/csv/csv-export';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { UUID_PARAM } from '../common/validation/uuid-param';

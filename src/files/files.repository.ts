@@ -13,10 +13,11 @@ import { SEARCH_COUNT_CAP, TOTAL_COUNT_CAP, type Page } from '../common/paginati
 import { Database } from '../database/database.service';
 import type { FileFiltersDto, FileSortField } from './dto/list-files-query.dto';
 import { FileEntity } from './file.entity';
+import type { SortOrder } from '../common/pagination/cursor';
 
 export type FileFilters = Omit<FileFiltersDto, 'sort' | 'order'> & {
   sort: FileSortField;
-  order: 'asc' | 'desc';
+  order: SortOrder;
 };
 
 /** Whose files a query may see: one owner, or everyone (admins). */

@@ -1,10 +1,10 @@
 import { AuditService } from '../audit/audit.service';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { isForeignKeyViolation } from '../common/errors/database-errors';
 import type { Page } from '../common/pagination/pagination.dto';
-import { AuthErrors } from '../tokens/token.errors';
+import { AuthErrors } from '../common/errors/auth-errors';
 import { UserDeletionHooks, type UserDeletionHook } from '../users/user-deletion-hooks';
 import type { FileFiltersDto, ListFilesQueryDto } from './dto/list-files-query.dto';
 import { FileEntity } from './file.entity';
@@ -18,7 +18,7 @@ import {
   type StorageDriver,
 } from './storage/storage-driver';
 import type { ReceivedUpload } from './upload/upload-receiver';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 
 const EXPORT_BATCH_SIZE = 500;
 /** Object deletions in flight at once when a user with many files is deleted. */
@@ -88,7 +88,7 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
         .delete(file.storage_key)
         .catch((cleanupError: unknown) =>
           this.logger.error(
-            { key: file.storage_key, err: errorMessage(cleanupError) },
+            { key: file.storage_key, err: errorForLog(cleanupError) },
             'Could not remove the bytes of a file whose row failed; the janitor will',
           ),
         );
@@ -151,7 +151,7 @@ export class FilesService implements OnModuleInit, UserDeletionHook {
       .delete(file.storage_key)
       .catch((error: unknown) =>
         this.logger.error(
-          { key: file.storage_key, err: errorMessage(error) },
+          { key: file.storage_key, err: errorForLog(error) },
           'Could not remove the bytes of a deleted file; the janitor will',
         ),
       );

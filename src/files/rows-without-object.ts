@@ -1,6 +1,7 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { FileEntity } from './file.entity';
-import type { FilesRepository } from './files.repository';
-import type { StorageDriver } from './storage/storage-driver';
+import { FilesRepository } from './files.repository';
+import { STORAGE_DRIVER, type StorageDriver } from './storage/storage-driver';
 
 const BATCH = 500;
 
@@ -17,5 +18,27 @@ export async function* rowsWithoutObject(
       if ((await storage.stat(row.storage_key)) === null) yield row;
     }
     after = rows[rows.length - 1].id;
+  }
+}
+
+/**
+ * The operator's side of rows without bytes (`cli files-reconcile`): find
+ * them, and remove a row once its file is known to be lost. The janitor only
+ * reports them.
+ */
+@Injectable()
+export class MissingFileBytes {
+  constructor(
+    private readonly files: FilesRepository,
+    @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+  ) {}
+
+  rows(): AsyncIterable<Pick<FileEntity, 'id' | 'storage_key' | 'owner_id' | 'filename'>> {
+    return rowsWithoutObject(this.files, this.storage);
+  }
+
+  /** True when this call removed the row. */
+  removeRow(id: string): Promise<boolean> {
+    return this.files.deleteById(id);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Counter } from 'prom-client';
 import { AppException } from '../common/errors/app.exception';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 import { MetricsService } from '../metrics/metrics.service';
 import { FileErrors } from './files.errors';
 import { isOutOfSpace, STORAGE_DRIVER, type StorageDriver } from './storage/storage-driver';
@@ -39,7 +39,7 @@ export class StorageFailures {
       return FileErrors.insufficientStorage();
     }
     this.logger.error(
-      { storage: this.storage.location, err: errorMessage(error) },
+      { storage: this.storage.location, err: errorForLog(error) },
       `The file storage failed (${doing}); the partial file was removed and the upload refused with 503`,
     );
     return FileErrors.storageUnavailable();

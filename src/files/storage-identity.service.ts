@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 import { FilesRepository } from './files.repository';
 import { StorageIdentityRepository } from './storage-identity.repository';
 import { STORAGE_DRIVER, STORAGE_MARKER_KEY, type StorageDriver } from './storage/storage-driver';
@@ -95,7 +95,7 @@ export class StorageIdentity {
       .catch((error: unknown): StorageIdentityState => ({
         verified: false,
         problem: 'storage unavailable',
-        detail: `cannot check ${this.storage.location}: ${errorMessage(error)}`,
+        detail: `cannot check ${this.storage.location}: ${errorForLog(error).message}`,
       }))
       .then((state) => this.record(state))
       .finally(() => (this.checking = undefined));

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 import { STORAGE_DRIVER, type StorageDriver } from './storage/storage-driver';
 import { heartbeatKeyOf, temporaryFolderOf, temporaryKeyFor } from './storage/storage-keys';
 
@@ -120,7 +120,7 @@ export class TemporaryArea implements OnApplicationShutdown {
     this.timer = setInterval(
       () =>
         void this.beat().catch((error: unknown) =>
-          this.logger.warn({ err: errorMessage(error) }, 'Could not refresh the upload heartbeat'),
+          this.logger.warn({ err: errorForLog(error) }, 'Could not refresh the upload heartbeat'),
         ),
       HEARTBEAT_INTERVAL_MS,
     ).unref();
@@ -134,7 +134,7 @@ export class TemporaryArea implements OnApplicationShutdown {
     await this.storage
       .removePrefix(temporaryFolderOf(this.writerId))
       .catch((error: unknown) =>
-        this.logger.warn({ err: errorMessage(error) }, 'Could not remove the temporary folder'),
+        this.logger.warn({ err: errorForLog(error) }, 'Could not remove the temporary folder'),
       );
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/decorators/public.decorator';
+import { Public } from '../common/auth/public.decorator';
 import { ApiProblemResponse } from '../common/swagger/api-problem-responses.decorator';
 import { DependencyStatusDto, LivenessDto, ReadinessDto } from './dto/health.dto';
 import { HealthService } from './health.service';

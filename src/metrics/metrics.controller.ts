@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { timingSafeEqual } from 'node:crypto';
 import { appConfig, type AppSettings } from '../config/app.config';
 import { AppException } from '../common/errors/app.exception';
-import { Public } from '../auth/decorators/public.decorator';
+import { Public } from '../common/auth/public.decorator';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { MetricsService } from './metrics.service';
 

@@ -3,11 +3,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Page } from '../common/pagination/pagination.dto';
 import { validationFailed } from '../common/validation/validation.pipe';
 import { authConfig, type AuthSettings } from '../config/auth.config';
-import type { UserEntity } from '../users/user.entity';
-import type { TokenEntity } from './token.entity';
+import type { CallerAccount } from '../common/auth/authenticated-user';
+import { TOKEN_TYPE, type TokenEntity } from './token.entity';
 import { newTokenRow } from './token-rows';
-import { AuthErrors, TokenErrors } from './token.errors';
+import { AuthErrors } from '../common/errors/auth-errors';
+import { TokenErrors } from './token.errors';
 import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
+import { TokenOwnersRepository } from './token-owners.repository';
 import { TokensRepository, type PersonalTokenSortField, type RowPage } from './tokens.repository';
 
 /** Marks a personal access token, so the guard (and secret scanners) can tell it from a JWT. */
@@ -21,14 +23,16 @@ export interface IssuedPersonalToken {
   token: string;
 }
 
+/** A valid personal access token and its owner (whether the owner may call is the caller policy's decision). */
 export interface PersonalTokenOwner {
-  user: UserEntity;
+  user: CallerAccount;
   tokenId: string;
+  lastUsedAt: Date | null;
 }
 
 /**
  * Personal access tokens for integrators: long-lived, named, optionally
- * expiring, stored as `type = 'access'` rows holding only a hash. One
+ * expiring, stored as `TOKEN_TYPE.personal` rows holding only a hash. One
  * authenticates as its owner until it is revoked or expires, and only while
  * the owner exists and is active (checked on every request).
  */
@@ -38,6 +42,7 @@ export class PersonalTokensService {
 
   constructor(
     private readonly tokens: TokensRepository,
+    private readonly owners: TokenOwnersRepository,
     @Inject(authConfig.KEY) private readonly settings: AuthSettings,
     private readonly audit: AuditService,
   ) {}
@@ -59,7 +64,7 @@ export class PersonalTokensService {
     const token = generateTokenValue(PERSONAL_TOKEN_PREFIX);
     const row = newTokenRow(token, {
       user_id: userId,
-      type: 'access',
+      type: TOKEN_TYPE.personal,
       name: input.name,
       created_at: now,
       expires_at:
@@ -97,20 +102,22 @@ export class PersonalTokensService {
   }
 
   /**
-   * The owner of a presented token, checked against current data: one
-   * indexed join on the token hash. Records use at most once a minute, off
-   * the request's path.
+   * Identifies the owner of a presented token: one indexed join on the token
+   * hash. Refuses an unknown, revoked or expired token; the owner's own state
+   * is for the caller policy.
    */
-  async authenticate(presented: string): Promise<PersonalTokenOwner> {
+  async identify(presented: string): Promise<PersonalTokenOwner> {
     const unknown = () => AuthErrors.invalid('The personal access token is malformed or unknown.');
     if (!looksLikeTokenValue(presented, PERSONAL_TOKEN_PREFIX)) throw unknown();
-    const now = new Date();
-    const found = await this.tokens.findPersonalToken(hashTokenValue(presented));
+    const found = await this.owners.findPersonalToken(hashTokenValue(presented));
     if (!found) throw unknown();
     if (found.revokedAt) throw AuthErrors.revoked();
-    if (found.expiresAt && found.expiresAt <= now) throw AuthErrors.expired();
-    if (!found.user.is_active) throw AuthErrors.accountDisabled();
-    this.tokens.touchIfStale(found.tokenId, found.lastUsedAt, now);
-    return { user: found.user, tokenId: found.tokenId };
+    if (found.expiresAt && found.expiresAt <= new Date()) throw AuthErrors.expired();
+    return { user: found.user, tokenId: found.tokenId, lastUsedAt: found.lastUsedAt };
+  }
+
+  /** Records that an admitted caller used the token, at most once a minute, off the request's path. */
+  recordUse(tokenId: string, lastUsedAt: Date | null): void {
+    this.owners.touchIfStale(tokenId, lastUsedAt, new Date());
   }
 }

@@ -5,20 +5,16 @@ import { userActor } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { Database } from '../database/database.service';
-import { UserEntity } from '../users/user.entity';
-import { AuthErrors, TokenErrors } from './token.errors';
-import type { TokenEntity } from './token.entity';
+import { AuthErrors } from '../common/errors/auth-errors';
+import { TokenErrors } from './token.errors';
+import { TOKEN_TYPE, type TokenEntity } from './token.entity';
 import { newTokenRow } from './token-rows';
 import { generateTokenValue, hashTokenValue, looksLikeTokenValue } from './token-values';
-import {
-  TokensRepository,
-  type RowPage,
-  type SessionOwner,
-  type SessionSortField,
-} from './tokens.repository';
+import { TokenOwnersRepository, type SessionOwner } from './token-owners.repository';
+import { TokensRepository, type RowPage, type SessionSortField } from './tokens.repository';
 
-/** Where a sign-in came from, recorded on its session. */
-export interface ClientContext {
+/** Where a sign-in came from, recorded on its session's rows (auth's ClientContext fits). */
+export interface SessionOrigin {
   ip?: string;
   userAgent?: string;
 }
@@ -46,12 +42,13 @@ export class SessionsService {
 
   constructor(
     private readonly tokens: TokensRepository,
+    private readonly owners: TokenOwnersRepository,
     private readonly db: Database,
     @Inject(authConfig.KEY) private readonly settings: AuthSettings,
     private readonly audit: AuditService,
   ) {}
 
-  async start(userId: string, client: ClientContext, now = new Date()): Promise<IssuedSession> {
+  async start(userId: string, client: SessionOrigin, now = new Date()): Promise<IssuedSession> {
     const sessionId = randomUUID();
     const refreshToken = await this.issueRefreshToken(userId, sessionId, now, now, client);
     return { sessionId, refreshToken };
@@ -60,22 +57,22 @@ export class SessionsService {
   /** Exchanges a refresh token for the next one in its session. */
   async rotate(
     presented: string,
-    client: ClientContext,
+    client: SessionOrigin,
   ): Promise<{ userId: string; session: IssuedSession }> {
     if (!looksLikeTokenValue(presented))
       throw AuthErrors.invalid('The refresh token is malformed or unknown.');
     const now = new Date();
-    const outcome = await this.db.transaction(async (manager): Promise<RotationOutcome> => {
-      const current = await this.tokens.findByHash(hashTokenValue(presented), 'refresh');
-      if (!current || !current.session_id) return { kind: 'invalid' };
+    const outcome = await this.db.transaction(async (): Promise<RotationOutcome> => {
+      const found = await this.owners.findRefreshToken(hashTokenValue(presented));
+      if (!found || !found.token.session_id) return { kind: 'invalid' };
+      const current = found.token as TokenEntity & { session_id: string };
       if (current.revoked_at) {
         if (current.revoked_reason !== 'rotated') return { kind: 'revoked' };
         await this.revokeReusedSession(current, now);
         return { kind: 'reused' };
       }
       if (current.expires_at && current.expires_at <= now) return { kind: 'expired' };
-      const owner = await manager.getRepository(UserEntity).findOneBy({ id: current.user_id });
-      if (!owner?.is_active) return { kind: 'disabled' };
+      if (!found.ownerIsActive) return { kind: 'disabled' };
       // Compare-and-set: of concurrent rotations of one token exactly one gets here first;
       // the others find it revoked and are treated as reuse.
       if (!(await this.tokens.revokeIfLive(current.id, 'rotated', now))) {
@@ -162,15 +159,22 @@ export class SessionsService {
   }
 
   /**
-   * The user behind an access token's session, checked against current data
-   * on every request. Throws when the session has ended or the user is gone.
+   * Identifies the user behind an access token's session from current data,
+   * on every request. Throws when the session has ended or the user is gone;
+   * whether the user may call is the caller policy's decision.
    */
   async ownerOf(sessionId: string, userId: string): Promise<SessionOwner> {
-    const now = new Date();
-    const owner = await this.tokens.findSessionOwner(sessionId, userId, now);
+    const owner = await this.owners.findSessionOwner(sessionId, userId, new Date());
     if (!owner) throw AuthErrors.revoked();
-    this.tokens.touchIfStale(owner.tokenId, owner.lastUsedAt, now);
     return owner;
+  }
+
+  /**
+   * Records that an admitted caller used a session's refresh link or a
+   * personal access token, at most once a minute, off the request's path.
+   */
+  recordUse(tokenId: string, lastUsedAt: Date | null): void {
+    this.owners.touchIfStale(tokenId, lastUsedAt, new Date());
   }
 
   private async issueRefreshToken(
@@ -178,12 +182,12 @@ export class SessionsService {
     sessionId: string,
     sessionStartedAt: Date,
     now: Date,
-    client: ClientContext,
+    client: SessionOrigin,
   ): Promise<string> {
     const value = generateTokenValue();
     const row = newTokenRow(value, {
       user_id: userId,
-      type: 'refresh',
+      type: TOKEN_TYPE.refresh,
       session_id: sessionId,
       session_started_at: sessionStartedAt,
       created_at: now,

@@ -8,7 +8,7 @@ import {
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { TokenPurgeService } from './token-purge.service';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 
 const INTERVAL_NAME = 'token-purge';
 
@@ -46,7 +46,7 @@ export class TokenPurgeScheduler implements OnApplicationBootstrap, BeforeApplic
         () => undefined,
         (error: unknown) =>
           this.logger.error(
-            { err: errorMessage(error) },
+            { err: errorForLog(error) },
             'Token purge failed; it will run again at the next interval',
           ),
       )

@@ -8,17 +8,18 @@ import {
   type Relation,
 } from 'typeorm';
 import { timestampColumn, uuidColumn } from '../database/column-types';
-import type { UserEntity } from '../users/user.entity';
 
 /**
  * What a row authenticates:
  * - `refresh`: one link in a sign-in session's rotation chain (`session_id`);
  * - `reset`: a single-use password-reset token;
- * - `access`: a long-lived personal access token for integrators.
- * Short-lived access JWTs are not stored; they name their session instead.
+ * - `personal`: a long-lived personal access token for integrators. Stored as
+ *   `'access'`, the value the rows and the API have always had; in code
+ *   "access token" means only the short-lived JWT, which is not stored (it
+ *   names its session instead).
  */
-export const TOKEN_TYPES = ['access', 'refresh', 'reset'] as const;
-export type TokenType = (typeof TOKEN_TYPES)[number];
+export const TOKEN_TYPE = { refresh: 'refresh', reset: 'reset', personal: 'access' } as const;
+export type TokenType = (typeof TOKEN_TYPE)[keyof typeof TOKEN_TYPE];
 
 @Entity({ name: 'tokens' })
 @Index('UQ_tokens_token', ['token'], { unique: true })
@@ -77,7 +78,11 @@ export class TokenEntity {
   @Column({ type: 'varchar', length: 45, nullable: true })
   ip!: string | null;
 
+  /**
+   * The foreign key to the owner (rows go with the user). Never loaded: named
+   * by entity name and untyped, because tokens sit below users.
+   */
   @ManyToOne('UserEntity', { onDelete: 'CASCADE', onUpdate: 'NO ACTION' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_tokens_user_id' })
-  user?: Relation<UserEntity>;
+  user?: Relation<object>;
 }

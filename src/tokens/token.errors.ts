@@ -1,55 +1,5 @@
 import { AppException } from '../common/errors/app.exception';
 
-/**
- * Authentication failures, each with its stable code. 401s carry a
- * `WWW-Authenticate` challenge (RFC 6750).
- */
-function unauthorized(code: string, detail: string, bearerError = 'invalid_token'): AppException {
-  return new AppException(401, code, detail, {
-    headers: { 'WWW-Authenticate': `Bearer realm="reviewpoint", error="${bearerError}"` },
-  });
-}
-
-export const AuthErrors = {
-  missing: () =>
-    new AppException(
-      401,
-      'UNAUTHENTICATED',
-      'Authentication required: send "Authorization: Bearer <access token>" (or a personal access token, as the bearer token or in "X-API-Key").',
-      {
-        headers: { 'WWW-Authenticate': 'Bearer realm="reviewpoint"' },
-      },
-    ),
-  invalid: (detail = 'The token is malformed, forged or of the wrong type.') =>
-    unauthorized('TOKEN_INVALID', detail),
-  expired: () => unauthorized('TOKEN_EXPIRED', 'The token has expired.'),
-  revoked: () =>
-    unauthorized('TOKEN_REVOKED', 'The token has been revoked or its session has ended.'),
-  reused: () =>
-    unauthorized(
-      'TOKEN_REUSED',
-      'This refresh token was already used. The session has been ended as a precaution; sign in again.',
-    ),
-  invalidCredentials: () =>
-    new AppException(401, 'INVALID_CREDENTIALS', 'The username/email or password is incorrect.'),
-  accountDisabled: () =>
-    new AppException(403, 'ACCOUNT_DISABLED', 'This account has been deactivated.'),
-  adminRequired: () =>
-    new AppException(403, 'ADMIN_REQUIRED', 'This action requires an administrator.'),
-  sessionRequired: () =>
-    new AppException(
-      403,
-      'SESSION_REQUIRED',
-      'This action needs a signed-in session (an access token from /auth/login); a personal access token cannot do it.',
-    ),
-  invalidResetToken: () =>
-    new AppException(
-      400,
-      'INVALID_RESET_TOKEN',
-      'The password-reset token is invalid, expired or already used. Request a new link.',
-    ),
-};
-
 /** The caller's own sessions and personal access tokens; someone else's are "not found" too. */
 export const TokenErrors = {
   sessionNotFound: () =>

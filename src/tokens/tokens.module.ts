@@ -5,6 +5,7 @@ import { PersonalTokensService } from './personal-tokens.service';
 import { ResetTokensService } from './reset-tokens.service';
 import { SessionsService } from './sessions.service';
 import { TokenPurgeService } from './token-purge.service';
+import { TokenOwnersRepository } from './token-owners.repository';
 import { TokensRepository } from './tokens.repository';
 
 /**
@@ -16,6 +17,7 @@ import { TokensRepository } from './tokens.repository';
   imports: [JwtModule.register({})],
   providers: [
     TokensRepository,
+    TokenOwnersRepository,
     SessionsService,
     AccessTokensService,
     PersonalTokensService,

@@ -1,6 +1,5 @@
-import { Column, Entity, Index, OneToMany, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { timestampColumn, uuidColumn } from '../database/column-types';
-import type { FileEntity } from '../files/file.entity';
 
 @Entity({ name: 'users' })
 @Index('UQ_users_username_normalized', ['username_normalized'], { unique: true })
@@ -38,7 +37,4 @@ export class UserEntity {
 
   @Column(timestampColumn)
   updated_at!: Date;
-
-  @OneToMany('FileEntity', (file: FileEntity) => file.owner)
-  files?: Relation<FileEntity[]>;
 }

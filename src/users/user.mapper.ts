@@ -5,7 +5,9 @@ import type { UserEntity } from './user.entity';
  * The only way a user leaves the API: an explicit allow-list of fields, so a
  * password hash (or any column added later) cannot leak by accident.
  */
-export function toUserResponse(user: UserEntity): UserResponseDto {
+export function toUserResponse(
+  user: Omit<UserEntity, 'hashed_password' | 'username_normalized'>,
+): UserResponseDto {
   return {
     id: user.id,
     username: user.username,

@@ -19,7 +19,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Auth } from '../auth/decorators/auth.decorator';
+import { Auth } from '../common/auth/auth.decorator';
 import { streamCsv } from '../common/csv/csv-export';
 import { UUID_PARAM } from '../common/validation/uuid-param';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';

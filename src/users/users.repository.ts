@@ -13,10 +13,11 @@ import { SEARCH_COUNT_CAP, TOTAL_COUNT_CAP, type Page } from '../common/paginati
 import { Database } from '../database/database.service';
 import type { UserFiltersDto, UserSortField } from './dto/list-users-query.dto';
 import { UserEntity } from './user.entity';
+import type { SortOrder } from '../common/pagination/cursor';
 
 export type UserFilters = Omit<UserFiltersDto, 'sort' | 'order'> & {
   sort: UserSortField;
-  order: 'asc' | 'desc';
+  order: SortOrder;
 };
 
 /**

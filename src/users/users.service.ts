@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- every rule about users in the one service the users module exports; the session and last-admin rules read best beside the changes they guard. */
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation, violatedConstraint } from '../common/errors/database-errors';
@@ -5,7 +6,7 @@ import type { Page } from '../common/pagination/pagination.dto';
 import { AuditService } from '../audit/audit.service';
 import { userActor } from '../audit/audit-context';
 import { Database } from '../database/database.service';
-import { ResetTokensService } from '../tokens/reset-tokens.service';
+import { ResetTokensService, type ResetTicket } from '../tokens/reset-tokens.service';
 import { SessionsService } from '../tokens/sessions.service';
 import type { ListUsersQueryDto, UserFiltersDto } from './dto/list-users-query.dto';
 import { PasswordHasher } from './password-hasher';
@@ -21,7 +22,7 @@ import {
 } from './user-rules';
 import { UserErrors } from './users.errors';
 import { UsersRepository } from './users.repository';
-import { errorMessage } from '../common/errors/error-message';
+import { errorForLog } from '../common/errors/error-for-log';
 
 export interface NewUser {
   username: string;
@@ -45,6 +46,11 @@ const EXPORT_BATCH_SIZE = 500;
 /**
  * The rules about users: normalisation, uniqueness, the password policy,
  * last-admin protection, and what ends a user's sessions.
+ *
+ * Sessions end inside the transaction that stores the change that ends them
+ * (new password, reset, deactivation): a committed change never leaves old
+ * sessions alive, because if ending them fails the change rolls back, and on
+ * MySQL a lock conflict retries both together.
  */
 @Injectable()
 export class UsersService {
@@ -79,7 +85,7 @@ export class UsersService {
       is_admin: input.is_admin ?? false,
       created_at: now,
       updated_at: now,
-    } satisfies Omit<UserEntity, 'files'>);
+    } satisfies UserEntity);
     await this.mapDuplicates(() =>
       this.audit.withEvent(
         () => this.users.insert(user),
@@ -124,7 +130,7 @@ export class UsersService {
       await this.users
         .update(user.id, { hashed_password })
         .catch((error: unknown) =>
-          this.logger.warn({ err: errorMessage(error) }, 'Could not upgrade a password hash'),
+          this.logger.warn({ err: errorForLog(error) }, 'Could not upgrade a password hash'),
         );
     }
     return true;
@@ -171,16 +177,13 @@ export class UsersService {
    * `POST /auth/reset-password`: sets a new password for an active user and
    * ends every session of theirs. The password policy is checked (422 on
    * `new_password`) and the password hashed before anything changes; then,
-   * in one transaction, `claimToken` consumes the reset token
-   * (compare-and-set) and only its single winner sets the password.
+   * in one transaction, the reset token is consumed (compare-and-set) and
+   * only its single winner sets the password.
    * Returns false, changing nothing, when the user is gone or deactivated or
    * the claim fails.
    */
-  async resetPassword(
-    userId: string,
-    newPassword: string,
-    claimToken: () => Promise<boolean>,
-  ): Promise<boolean> {
+  async resetPassword(ticket: ResetTicket, newPassword: string): Promise<boolean> {
+    const userId = ticket.userId;
     const user = await this.users.findById(userId);
     if (!user?.is_active) return false;
     this.assertPasswordAcceptable('new_password', newPassword, user);
@@ -188,7 +191,7 @@ export class UsersService {
     return this.db.transaction(async () => {
       const current = await this.users.findById(userId);
       if (!current?.is_active) return false;
-      if (!(await claimToken())) return false;
+      if (!(await this.resetTokens.claim(ticket))) return false;
       await this.write(current, { hashed_password, updated_at: new Date() });
       await this.sessions.endAllForUser(userId, 'password_reset');
       // The reset link proved who acted; the request itself is anonymous.
@@ -205,15 +208,14 @@ export class UsersService {
    * `PATCH /users/{id}` (admin). Deactivating a user or setting their password
    * ends all their sessions; the last active admin keeps their role.
    */
-  async update(id: string, changes: UserChanges): Promise<UserEntity> {
-    const user = await this.applyChanges(id, changes, 'admin');
-    if (changes.is_active === false || changes.password !== undefined) {
-      await this.sessions.endAllForUser(
-        id,
-        changes.is_active === false ? 'deactivated' : 'password_reset_by_admin',
-      );
-    }
-    return user;
+  update(id: string, changes: UserChanges): Promise<UserEntity> {
+    const endsSessions =
+      changes.is_active === false
+        ? 'deactivated'
+        : changes.password !== undefined
+          ? 'password_reset_by_admin'
+          : undefined;
+    return this.applyChanges(id, changes, 'admin', endsSessions);
   }
 
   /** `DELETE /users/{id}` (admin): the user, their sessions and tokens, and (through hooks) their files. */
@@ -238,7 +240,7 @@ export class UsersService {
     for (const result of results) {
       if (result.status === 'rejected') {
         this.logger.error(
-          { err: errorMessage(result.reason), user_id: id },
+          { err: errorForLog(result.reason), user_id: id },
           'Clean-up after deleting a user failed; the janitor will retry',
         );
       }
@@ -270,7 +272,13 @@ export class UsersService {
     };
   }
 
-  private async applyChanges(id: string, changes: UserChanges, by: ChangedBy): Promise<UserEntity> {
+  /** Stores the changes; with `endSessionsReason`, ends all the user's sessions in the same transaction. */
+  private async applyChanges(
+    id: string,
+    changes: UserChanges,
+    by: ChangedBy,
+    endSessionsReason?: string,
+  ): Promise<UserEntity> {
     const hashed_password =
       changes.password === undefined ? undefined : await this.hasher.hash(changes.password);
     return this.db.transaction(async () => {
@@ -300,6 +308,7 @@ export class UsersService {
       if (Object.keys(patch).length === 0) return user;
       patch.updated_at = new Date();
       await this.write(user, patch);
+      if (endSessionsReason) await this.sessions.endAllForUser(id, endSessionsReason);
       await this.audit.record(userChangeEvents(user, patch, by));
       return Object.assign(user, patch);
     });

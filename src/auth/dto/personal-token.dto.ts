@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Optional } from '../../common/validation/optional';
 import { ListQueryDto, PageOf } from '../../common/pagination/pagination.dto';
-import { Trim } from '../../common/pagination/query-transforms';
+import { Trim } from '../../common/validation/trim';
 import { NoControlCharacters } from '../../common/validation/string-rules';
 
 /** `POST /tokens`. */

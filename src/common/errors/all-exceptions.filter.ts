@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { Request, Response } from 'express';
 import { AppException } from './app.exception';
 import { isDatabaseUnavailable, isUniqueViolation, unavailabilityCause } from './database-errors';
+import { errorForLog } from './error-for-log';
 import { OutageLog } from './outage-log';
 import {
   defaultCode,
@@ -98,19 +99,6 @@ export function sendProblem(request: Request, response: Response, answer: ErrorA
   response.send(JSON.stringify(problem));
 }
 
-/** Only what helps debugging: never query parameters, which may hold hashes or tokens. */
-function loggableError(error: unknown): Record<string, unknown> {
-  if (error instanceof Error) {
-    return {
-      type: error.name,
-      message: error.message,
-      code: (error as { code?: unknown }).code,
-      stack: error.stack,
-    };
-  }
-  return { type: typeof error, message: String(error) };
-}
-
 /**
  * The one place errors become responses: RFC 9457 problem+json with a stable
  * `code` and the request id. Unexpected errors are logged in full and answered
@@ -135,7 +123,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (answer === undefined) {
       this.logger.error(
         {
-          err: loggableError(exception),
+          err: errorForLog(exception, { stack: true }),
           request_id: requestId,
           method: request.method,
           path: request.path,

@@ -18,6 +18,10 @@ import { AppException } from '../errors/app.exception';
 /** How a position value is stored and checked when read back. */
 export type CursorValueKind = 'string' | 'integer' | 'date' | 'uuid';
 
+/** The direction of a list: `?order=`, the cursors and the queries all use this one type. */
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
 /** A position value: strings and integers as they are, instants as Dates. */
 export type CursorValue = string | number | Date;
 
@@ -29,7 +33,7 @@ export interface CursorBinding {
   kinds: readonly CursorValueKind[];
   /** The sort field and direction. */
   sort: string;
-  order: 'asc' | 'desc';
+  order: SortOrder;
   /**
    * Filters that select the rows (not offset/limit/cursor). A change of
    * filters invalidates the cursor: the next page of another query is not

@@ -6,6 +6,7 @@ import {
   type CursorBinding,
   type CursorValue,
   type CursorValueKind,
+  type SortOrder,
 } from './cursor';
 import { TOTAL_COUNT_CAP, type Page } from './pagination.dto';
 
@@ -22,7 +23,7 @@ export interface ListOrder<T> {
   list: string;
   /** The sort field's public name (binds cursors to it). */
   sort: string;
-  order: 'asc' | 'desc';
+  order: SortOrder;
   /** SQL of the sort key, e.g. `f.uploaded_at`. Must never be NULL (COALESCE a nullable column). */
   key: string;
   kind: CursorValueKind;

@@ -3,7 +3,7 @@ import type { Type as ClassType } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Optional } from '../validation/optional';
-import { MAX_CURSOR_LENGTH } from './cursor';
+import { MAX_CURSOR_LENGTH, SORT_ORDERS, type SortOrder } from './cursor';
 import { ToBoolean } from './query-transforms';
 
 export const MAX_PAGE_SIZE = 100;
@@ -79,10 +79,10 @@ export class PaginationQueryDto {
 
 /** `?order=`; declared once, used by list queries and the exports that share their filters. */
 export class SortOrderDto {
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
+  @ApiPropertyOptional({ enum: SORT_ORDERS, default: 'desc' })
   @Optional()
-  @IsIn(['asc', 'desc'])
-  order: 'asc' | 'desc' = 'desc';
+  @IsIn(SORT_ORDERS)
+  order: SortOrder = 'desc';
 }
 
 /** Paging and order for lists without filters of their own. */

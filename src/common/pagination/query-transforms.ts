@@ -9,24 +9,6 @@ export function ToBoolean(): PropertyDecorator {
   });
 }
 
-/** Trims a string value before validation (other types pass through to fail their own checks). */
-export function Trim(): PropertyDecorator {
-  return Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim() : value,
-  );
-}
-
-/**
- * The LIKE escape character. Not a backslash: MySQL and SQLite disagree on
- * what '\\' means inside a string literal, while '!' reads the same on both.
- */
-export const LIKE_ESCAPE = '!';
-
-/** Escapes LIKE wildcards so a search for "50%" matches the text "50%". Use with `ESCAPE '!'`. */
-export function escapeLike(text: string): string {
-  return text.replace(/[!%_]/g, (c) => `${LIKE_ESCAPE}${c}`);
-}
-
 const ISO_DATE_TIME =
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { escapeLike, LIKE_ESCAPE } from './query-transforms';
+import { escapeLike, LIKE_ESCAPE } from '../../database/like';
 
 /**
  * `q` searches served by a full-text index instead of a `LIKE '%q%'` scan

@@ -2,7 +2,8 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsDate, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/optional';
 import { PaginationQueryDto, SortOrderDto } from '../../common/pagination/pagination.dto';
-import { ToIsoDate, Trim } from '../../common/pagination/query-transforms';
+import { ToIsoDate } from '../../common/pagination/query-transforms';
+import { Trim } from '../../common/validation/trim';
 import { NoControlCharacters } from '../../common/validation/string-rules';
 
 export const FILE_SORT_FIELDS = ['uploaded_at', 'filename', 'size'] as const;

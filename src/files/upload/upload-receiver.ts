@@ -10,7 +10,7 @@ import { TemporaryArea } from '../temporary-area';
 import { detectContentType, SNIFF_BYTES } from './content-type-detection';
 import { checkFilename } from './filename-rules';
 import { objectKeyFor } from '../storage/storage-keys';
-import { errorMessage } from '../../common/errors/error-message';
+import { errorForLog } from '../../common/errors/error-for-log';
 
 /** What a successfully received upload is, before it becomes a file. */
 export interface ReceivedUpload {
@@ -150,7 +150,7 @@ export class UploadReceiver {
         .delete(storedKey)
         .catch((cleanupError: unknown) =>
           this.logger.error(
-            { key: storedKey, err: errorMessage(cleanupError) },
+            { key: storedKey, err: errorForLog(cleanupError) },
             'Could not remove a partial upload; the janitor will',
           ),
         );

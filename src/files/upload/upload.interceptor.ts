@@ -18,7 +18,7 @@ import {
 } from './multer-storage.engine';
 import { UploadReceiver } from './upload-receiver';
 import { UploadSlots } from './upload-slots';
-import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import type { AuthenticatedUser } from '../../common/auth/authenticated-user';
 
 /** Room for multipart boundaries and part headers around the file itself. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;

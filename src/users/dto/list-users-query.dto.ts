@@ -2,7 +2,8 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsBoolean, IsDate, IsIn, IsString, MaxLength } from 'class-validator';
 import { Optional } from '../../common/validation/optional';
 import { PaginationQueryDto, SortOrderDto } from '../../common/pagination/pagination.dto';
-import { ToBoolean, ToIsoDate, Trim } from '../../common/pagination/query-transforms';
+import { ToBoolean, ToIsoDate } from '../../common/pagination/query-transforms';
+import { Trim } from '../../common/validation/trim';
 import { NoControlCharacters } from '../../common/validation/string-rules';
 
 export const USER_SORT_FIELDS = ['created_at', 'username', 'email'] as const;

@@ -9,7 +9,7 @@ import {
   MaxLength,
   registerDecorator,
 } from 'class-validator';
-import { Trim } from '../../common/pagination/query-transforms';
+import { Trim } from '../../common/validation/trim';
 import { NoControlCharacters, NoInvisibleCharacters } from '../../common/validation/string-rules';
 import { canonicalEmail, EMAIL_MAX_LENGTH, USERNAME_PATTERN } from '../user-rules';
 

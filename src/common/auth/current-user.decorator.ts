@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { AuthenticatedUser } from '../authenticated-user';
+import type { AuthenticatedUser } from './authenticated-user';
 
 /** The caller established by the authentication guard. */
 export const CurrentUser = createParamDecorator(

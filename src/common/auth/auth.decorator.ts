@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiOAuth2, ApiSecurity } from '@nestjs/swagger';
-import { ApiProblemResponse } from '../../common/swagger/api-problem-responses.decorator';
+import { ApiProblemResponse } from '../swagger/api-problem-responses.decorator';
 
 export const AUTH_REQUIREMENTS = 'auth:requirements';
 

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiSecurity } from '@nestjs/swagger';
-import { ANONYMOUS_REQUIREMENT } from '../../common/swagger/openapi-document';
+import { ANONYMOUS_REQUIREMENT } from '../swagger/openapi-document';
 
 export const IS_PUBLIC = 'auth:public';
 

@@ -1,4 +1,17 @@
-import type { UserEntity } from '../users/user.entity';
+/**
+ * The account behind a request: every column of `users` except the password
+ * hash and the normalised username, read on this very request (see
+ * tokens.repository.ts). A column added to the user entity is read too.
+ */
+export interface CallerAccount {
+  id: string;
+  username: string;
+  email: string;
+  is_active: boolean;
+  is_admin: boolean;
+  created_at: Date;
+  updated_at: Date;
+}
 
 /**
  * Who is calling, as the authentication guard established it from current
@@ -9,7 +22,7 @@ import type { UserEntity } from '../users/user.entity';
  * token has none, so routes marked `@Auth({ session: true })` refuse them.
  */
 export interface AuthenticatedUser {
-  user: UserEntity;
+  user: CallerAccount;
   /** The sign-in session behind the access token; null for a personal access token. */
   sessionId: string | null;
   /** The personal access token used; null for an access JWT. */

@@ -1,0 +1,102 @@
+// @ts-check
+/**
+ * The import graph's rules, checked by `npm run lint:deps` (part of `npm run lint`).
+ *
+ * Layers, lowest first; a module may import from its own layer's lower
+ * neighbours and from lower layers, never from higher ones:
+ *   1. leaves: common, config, database, redis, mail, metrics, app-info.ts
+ *   2. audit (every feature records its changes there)
+ *   3. features, in this order: tokens < users < files
+ *   4. auth (the HTTP face of authentication: uses users and tokens)
+ *   5. the app: app.*, bootstrap, main, health, cli
+ * Type-only imports count too. Specs (`*.spec.ts`) are not checked: they set
+ * up real data across modules. Each allowed exception says why in one line.
+ * docs/code-map.md says where each rule of the API lives.
+ */
+
+const LEAVES = '^src/(common|config|database|redis|mail|metrics)/|^src/app-info\\.ts$';
+const AUDIT = '^src/audit/';
+const APP = '^src/(app\\.|bootstrap|main|cli|health/)';
+const SPEC = '\\.spec\\.ts$';
+
+/** @param {string} name @param {string} from @param {string} to @param {object} [extra] */
+const forbid = (name, comment, from, to, extra = {}) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: { path: from, pathNot: SPEC, ...(extra.from ?? {}) },
+  to: { path: to, ...(extra.to ?? {}) },
+});
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'No file circles: each file can be read (and loaded) before the ones that use it.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    forbid(
+      'leaves-stay-leaves',
+      'common, config, database, redis, mail and metrics know no feature.',
+      LEAVES,
+      '^src/(audit|tokens|users|files|auth|app\\.|bootstrap|main|cli|health)',
+      {
+        // Exception: one explicit entity list for the app, the migration CLI and tests (no globs).
+        from: { pathNot: `${SPEC}|^src/database/entities\\.ts$` },
+      },
+    ),
+    forbid(
+      'audit-below-features',
+      'The audit log records what features do; it knows none of them.',
+      AUDIT,
+      '^src/(tokens|users|files|auth|app\\.|bootstrap|main|cli|health)',
+    ),
+    forbid(
+      'tokens-below-users',
+      'Tokens know a user only by id; users end sessions and revoke links through tokens.',
+      '^src/tokens/',
+      '^src/(users|files|auth|app\\.|bootstrap|main|cli|health)',
+    ),
+    forbid(
+      'users-below-files',
+      'Users know nothing of files; files clean up through the user-deletion hooks.',
+      '^src/users/',
+      '^src/(files|auth|app\\.|bootstrap|main|cli|health)',
+    ),
+    forbid(
+      'features-below-auth',
+      'Features get their caller from common/auth, never from the auth module.',
+      '^src/files/',
+      '^src/(auth|app\\.|bootstrap|main|cli|health)',
+    ),
+    forbid('auth-below-app', 'Only the app wires modules together.', '^src/auth/', APP),
+    {
+      name: 'own-repository-only',
+      comment:
+        'Each module owns its tables: a repository is used only inside its own module, through that module’s service.',
+      severity: 'error',
+      from: { path: '^src/([^/]+)/', pathNot: SPEC },
+      to: { path: '^src/([^/]+)/.+\\.repository\\.ts$', pathNot: '^src/$1/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'Every import resolves.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|node_modules)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};

@@ -1,0 +1,54 @@
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import type { AppException } from '../common/errors/app.exception';
+import { admitCaller } from './caller-policy';
+
+function caller(
+  flags: { is_active?: boolean; is_admin?: boolean },
+  credential: 'session' | 'personal',
+): AuthenticatedUser {
+  const now = new Date();
+  return {
+    user: {
+      id: '00000000-0000-4000-8000-000000000001',
+      username: 'ada',
+      email: 'ada@example.org',
+      is_active: flags.is_active ?? true,
+      is_admin: flags.is_admin ?? false,
+      created_at: now,
+      updated_at: now,
+    },
+    sessionId: credential === 'session' ? '00000000-0000-4000-8000-000000000002' : null,
+    personalTokenId: credential === 'personal' ? '00000000-0000-4000-8000-000000000003' : null,
+  };
+}
+
+function refusal(run: () => void): string | undefined {
+  try {
+    run();
+    return undefined;
+  } catch (error) {
+    return (error as AppException).code;
+  }
+}
+
+describe('admitCaller', () => {
+  it.each([
+    // [account, credential, route requirements, expected refusal]
+    [{}, 'session', undefined, undefined],
+    [{}, 'personal', {}, undefined],
+    [{ is_active: false }, 'session', undefined, 'ACCOUNT_DISABLED'],
+    [{ is_active: false }, 'personal', undefined, 'ACCOUNT_DISABLED'],
+    // Deactivation is answered before what the route needs.
+    [{ is_active: false }, 'personal', { admin: true, session: true }, 'ACCOUNT_DISABLED'],
+    [{}, 'personal', { session: true }, 'SESSION_REQUIRED'],
+    [{}, 'session', { session: true }, undefined],
+    [{}, 'session', { admin: true }, 'ADMIN_REQUIRED'],
+    [{ is_admin: true }, 'session', { admin: true }, undefined],
+    [{ is_admin: true }, 'personal', { admin: true }, undefined],
+    // A personal token of an admin still cannot stand in for a session.
+    [{ is_admin: true }, 'personal', { admin: true, session: true }, 'SESSION_REQUIRED'],
+    [{}, 'personal', { admin: true, session: true }, 'SESSION_REQUIRED'],
+  ] as const)('%j with a %s credential on %j → %s', (flags, credential, requirements, code) => {
+    expect(refusal(() => admitCaller(caller(flags, credential), requirements))).toBe(code);
+  });
+});
