@@ -6,55 +6,42 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { errorForLog } from '../common/errors/error-for-log';
+import { PeriodicJob } from '../common/lifecycle/periodic-job';
 import { auditConfig, type AuditSettings } from '../config/audit.config';
 import { AuditLogService } from './audit-log.service';
 
-const INTERVAL_NAME = 'audit-retention';
-
 /**
  * Runs the audit retention purge every AUDIT_PURGE_INTERVAL_SECONDS (the
- * first run one interval after start-up). Runs never overlap; a failure is
- * logged and retried at the next interval; shutdown waits for a run.
+ * first run one interval after start-up), without overlap; shutdown waits for
+ * a run in progress.
  */
 @Injectable()
 export class AuditRetentionScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(AuditRetentionScheduler.name);
-  private running?: Promise<void>;
+  private readonly job: PeriodicJob;
 
   constructor(
-    private readonly auditLog: AuditLogService,
+    auditLog: AuditLogService,
     private readonly registry: SchedulerRegistry,
     @Inject(auditConfig.KEY) private readonly settings: AuditSettings,
-  ) {}
+  ) {
+    this.job = new PeriodicJob(
+      'audit-retention',
+      'Audit retention purge',
+      () => auditLog.purgeExpired(),
+      new Logger(AuditRetentionScheduler.name),
+    );
+  }
 
   onApplicationBootstrap(): void {
-    const handle = setInterval(() => {
-      void this.runOnce();
-    }, this.settings.purgeIntervalSeconds * 1000);
-    handle.unref();
-    this.registry.addInterval(INTERVAL_NAME, handle);
+    this.job.schedule(this.registry, this.settings.purgeIntervalSeconds);
   }
 
   /** Starts a run unless one is in progress. Never rejects. */
   runOnce(): Promise<void> {
-    this.running ??= this.auditLog
-      .purgeExpired()
-      .then(
-        () => undefined,
-        (error: unknown) =>
-          this.logger.error(
-            { err: errorForLog(error) },
-            'Audit retention purge failed; it will run again at the next interval',
-          ),
-      )
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+    return this.job.runOnce();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.job.settled();
   }
 }

@@ -1,0 +1,56 @@
+import type { Logger } from '@nestjs/common';
+import type { SchedulerRegistry } from '@nestjs/schedule';
+import { errorForLog } from '../errors/error-for-log';
+
+/**
+ * A background job run every `intervalSeconds` (the first run one interval
+ * after start), shared by the schedulers of the purges. Runs never overlap; a
+ * failure is logged and retried at the next interval; `settled()` lets
+ * shutdown wait for a run in progress before the database closes.
+ */
+export class PeriodicJob {
+  private running?: Promise<void>;
+
+  /**
+   * @param name the interval's name in the scheduler registry
+   * @param what the job as log lines name it, e.g. "Token purge"
+   */
+  constructor(
+    private readonly name: string,
+    private readonly what: string,
+    private readonly job: () => Promise<unknown>,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Registers the interval under `name`; the registry clears it on shutdown. */
+  schedule(registry: SchedulerRegistry, intervalSeconds: number): void {
+    const handle = setInterval(() => {
+      void this.runOnce();
+    }, intervalSeconds * 1000);
+    // A pending run alone must not keep the process alive.
+    handle.unref();
+    registry.addInterval(this.name, handle);
+  }
+
+  /** Starts a run unless one is in progress. Never rejects. */
+  runOnce(): Promise<void> {
+    this.running ??= this.job()
+      .then(
+        () => undefined,
+        (error: unknown) =>
+          this.logger.error(
+            { err: errorForLog(error) },
+            `${this.what} failed; it will run again at the next interval`,
+          ),
+      )
+      .finally(() => {
+        this.running = undefined;
+      });
+    return this.running;
+  }
+
+  /** Resolves once no run is in progress. */
+  async settled(): Promise<void> {
+    await this.running;
+  }
+}
