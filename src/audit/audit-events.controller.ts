@@ -1,4 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiListProblemResponses } from '../common/pagination/list-problem-responses';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { once } from 'node:events';
@@ -27,7 +28,7 @@ export class AuditEventsController {
     description: `Newest first, filtered, a page at a time: pass \`next_cursor\` as \`cursor\` for the next page. Actions:\n\n${ACTION_TABLE}`,
   })
   @ApiOkResponse({ type: AuditEventsPageDto })
-  @ApiProblemResponses({ status: 400, codes: ['INVALID_CURSOR'] }, 422)
+  @ApiListProblemResponses()
   async listAuditEvents(@Query() query: ListAuditEventsQueryDto): Promise<AuditEventsPageDto> {
     const page = await this.auditLog.list(query, query.limit, query.cursor);
     return { items: page.items.map(toAuditEventResponse), next_cursor: page.next_cursor };

@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiListProblemResponses } from '../common/pagination/list-problem-responses';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
 import { PersonalTokensService } from '../tokens/personal-tokens.service';
@@ -53,15 +54,7 @@ export class PersonalTokensController {
       'Every token of yours that is not revoked (expired ones too, until purged), never with its value. Newest first unless `sort`/`order` say otherwise. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: PersonalTokensPageDto })
-  @ApiProblemResponses(
-    {
-      status: 400,
-      codes: ['INVALID_CURSOR'],
-      description:
-        'The cursor is not a next_cursor of this list with these filters, sort and order.',
-    },
-    422,
-  )
+  @ApiListProblemResponses()
   async listPersonalTokens(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: ListPersonalTokensQueryDto,

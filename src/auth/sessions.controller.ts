@@ -1,4 +1,5 @@
 import { AuditService } from '../audit/audit.service';
+import { ApiListProblemResponses } from '../common/pagination/list-problem-responses';
 import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../common/swagger/api-problem-responses.decorator';
@@ -27,15 +28,7 @@ export class SessionsController {
       'One entry per signed-in device or client; `current` marks the one making this request. Ordered by `last_used_at` (newest first) unless `sort`/`order` say otherwise. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (`total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: SessionsPageDto })
-  @ApiProblemResponses(
-    {
-      status: 400,
-      codes: ['INVALID_CURSOR'],
-      description:
-        'The cursor is not a next_cursor of this list with these filters, sort and order.',
-    },
-    422,
-  )
+  @ApiListProblemResponses()
   async listSessions(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: ListSessionsQueryDto,

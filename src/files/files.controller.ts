@@ -10,6 +10,7 @@ import {
   Res,
   UseInterceptors,
 } from '@nestjs/common';
+import { ApiListProblemResponses } from '../common/pagination/list-problem-responses';
 import {
   ApiBody,
   ApiConsumes,
@@ -123,15 +124,7 @@ export class FilesController {
       'Your files; administrators see everyone’s and may filter by `owner_id`. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (1,000 with `q`; see `total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: FilesPageDto })
-  @ApiProblemResponses(
-    {
-      status: 400,
-      codes: ['INVALID_CURSOR'],
-      description:
-        'The cursor is not a next_cursor of this list with these filters, sort and order.',
-    },
-    422,
-  )
+  @ApiListProblemResponses()
   async listFiles(
     @CurrentUser() caller: AuthenticatedUser,
     @Query() query: ListFilesQueryDto,

@@ -10,6 +10,7 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
+import { ApiListProblemResponses } from '../common/pagination/list-problem-responses';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -57,15 +58,7 @@ export class UsersController {
       'Filter, sort and page. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (1,000 with `q`; see `total_exact`); `count=true` counts them all.',
   })
   @ApiOkResponse({ type: UsersPageDto })
-  @ApiProblemResponses(
-    {
-      status: 400,
-      codes: ['INVALID_CURSOR'],
-      description:
-        'The cursor is not a next_cursor of this list with these filters, sort and order.',
-    },
-    422,
-  )
+  @ApiListProblemResponses()
   async listUsers(@Query() query: ListUsersQueryDto): Promise<UsersPageDto> {
     const page = await this.users.list(query);
     return { ...page, items: page.items.map(toUserResponse) };

@@ -1187,7 +1187,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventsPageDto"];
                 };
             };
-            /** @description Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path). Codes: `INVALID_CURSOR`. */
+            /** @description The cursor is not a next_cursor of this list with these filters, sort and order. Codes: `INVALID_CURSOR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1198,7 +1198,7 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:invalid-cursor",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Malformed request (bad JSON, a body nested more than 32 levels, bad multipart or a bad id in the path).",
+                     *       "detail": "The cursor is not a next_cursor of this list with these filters, sort and order.",
                      *       "code": "INVALID_CURSOR",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
