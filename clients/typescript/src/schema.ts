@@ -1170,7 +1170,7 @@ export interface operations {
                 /** @description Occurred at or before this instant. */
                 until?: string;
                 limit?: number;
-                /** @description The `next_cursor` of the previous page; omit for the newest events. */
+                /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
                 cursor?: string;
             };
             header?: never;
@@ -1523,11 +1523,11 @@ export interface operations {
                 /** @description Created before this instant (ISO-8601). */
                 created_before?: string;
                 sort?: "created_at" | "username" | "email";
-                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
-                offset?: number;
                 limit?: number;
                 /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
                 cursor?: string;
+                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
+                offset?: number;
                 /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches (1000 with `q`). */
                 count?: boolean;
             };
@@ -3670,11 +3670,11 @@ export interface operations {
     listSessions: {
         parameters: {
             query?: {
-                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
-                offset?: number;
                 limit?: number;
                 /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
                 cursor?: string;
+                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
+                offset?: number;
                 /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches (1000 with `q`). */
                 count?: boolean;
                 order?: "asc" | "desc";
@@ -4372,11 +4372,11 @@ export interface operations {
     listPersonalTokens: {
         parameters: {
             query?: {
-                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
-                offset?: number;
                 limit?: number;
                 /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
                 cursor?: string;
+                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
+                offset?: number;
                 /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches (1000 with `q`). */
                 count?: boolean;
                 order?: "asc" | "desc";
@@ -4846,11 +4846,11 @@ export interface operations {
                 /** @description Uploaded before this instant (ISO-8601). */
                 uploaded_before?: string;
                 sort?: "uploaded_at" | "filename" | "size";
-                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
-                offset?: number;
                 limit?: number;
                 /** @description Continue after the last row of a previous page: its `next_cursor`, unchanged, with the same filters, `sort` and `order`. Pages by cursor never repeat or skip a row when rows are added or removed meanwhile, and cost the same however deep. */
                 cursor?: string;
+                /** @description Number of matches to skip (at most 10000; page further with `cursor`). Not combined with `cursor`. */
+                offset?: number;
                 /** @description `true`: count all matches exactly, however many (slower on large lists). Otherwise `total` is exact up to 10000 matches (1000 with `q`). */
                 count?: boolean;
             };

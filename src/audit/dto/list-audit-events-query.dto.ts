@@ -1,7 +1,6 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsString, IsUUID, Max, Min } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../common/pagination/pagination.dto';
+import { IsDate, IsIn, IsUUID } from 'class-validator';
+import { CursorQueryDto } from '../../common/pagination/pagination.dto';
 import { ToIsoDate } from '../../common/pagination/query-transforms';
 import { Optional } from '../../common/validation/optional';
 import {
@@ -49,30 +48,8 @@ export class AuditEventFiltersDto {
   until?: Date;
 }
 
-class CursorPageDto {
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: MAX_PAGE_SIZE,
-    default: DEFAULT_PAGE_SIZE,
-  })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit: number = DEFAULT_PAGE_SIZE;
-
-  @ApiPropertyOptional({
-    description: 'The `next_cursor` of the previous page; omit for the newest events.',
-  })
-  @Optional()
-  @IsString()
-  cursor?: string;
-}
-
 /** `GET /audit-events`: the filters plus `limit` and `cursor`. */
 export class ListAuditEventsQueryDto extends IntersectionType(
   AuditEventFiltersDto,
-  CursorPageDto,
+  CursorQueryDto,
 ) {}

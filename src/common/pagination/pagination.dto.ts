@@ -25,22 +25,8 @@ export const TOTAL_COUNT_CAP = 10_000;
  */
 export const SEARCH_COUNT_CAP = 1_000;
 
-/** `?offset=&limit=&cursor=&count=`, shared by every list endpoint. */
-export class PaginationQueryDto {
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 0,
-    maximum: MAX_OFFSET,
-    default: 0,
-    description: `Number of matches to skip (at most ${MAX_OFFSET}; page further with \`cursor\`). Not combined with \`cursor\`.`,
-  })
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_OFFSET, { message: `offset must not be greater than ${MAX_OFFSET}; use cursor` })
-  offset: number = 0;
-
+/** `?limit=&cursor=`: paging by keyset cursor only (the audit log). */
+export class CursorQueryDto {
   @ApiPropertyOptional({
     type: 'integer',
     minimum: 1,
@@ -65,6 +51,23 @@ export class PaginationQueryDto {
   @MaxLength(MAX_CURSOR_LENGTH)
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be a next_cursor value' })
   cursor?: string;
+}
+
+/** `?offset=&limit=&cursor=&count=`, shared by every list endpoint with a total. */
+export class PaginationQueryDto extends CursorQueryDto {
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_OFFSET,
+    default: 0,
+    description: `Number of matches to skip (at most ${MAX_OFFSET}; page further with \`cursor\`). Not combined with \`cursor\`.`,
+  })
+  @Optional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_OFFSET, { message: `offset must not be greater than ${MAX_OFFSET}; use cursor` })
+  offset: number = 0;
 
   @ApiPropertyOptional({
     type: Boolean,
