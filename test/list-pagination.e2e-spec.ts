@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { FileEntity } from '../src/files/file.entity';
 import { MAX_OFFSET, TOTAL_COUNT_CAP } from '../src/common/pagination/pagination.dto';
 import { UserEntity } from '../src/users/user.entity';
+import { insertRows } from './support/bulk-insert';
 import {
   createPersonalToken,
   login,
@@ -84,14 +85,7 @@ describe('list pagination: cursors, totals, offsets', () => {
   }
 
   async function insertFiles(rows: FileEntity[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500)
-      await t.dataSource
-        .createQueryBuilder()
-        .insert()
-        .into(FileEntity)
-        .values(rows.slice(i, i + 500))
-        .updateEntity(false)
-        .execute();
+    await insertRows(t.dataSource, FileEntity, rows);
   }
 
   /** The expected order of file rows: sort key, then id, in one direction. */
@@ -221,14 +215,7 @@ describe('list pagination: cursors, totals, offsets', () => {
         });
         return user;
       });
-      // updateEntity(false): the rows are complete; TypeORM's read-back would reshuffle ids on SQLite.
-      await t.dataSource
-        .createQueryBuilder()
-        .insert()
-        .into(UserEntity)
-        .values(made)
-        .updateEntity(false)
-        .execute();
+      await insertRows(t.dataSource, UserEntity, made);
     });
 
     it.each([

@@ -3,6 +3,7 @@ import type { Logger as TypeOrmLoggerInterface } from 'typeorm';
 import { FileEntity } from '../src/files/file.entity';
 import { FilesJanitor } from '../src/files/files-janitor.service';
 import { UserEntity } from '../src/users/user.entity';
+import { insertRows } from './support/bulk-insert';
 import { register, signInAdmin, type SignedIn } from './support/factories';
 import { useTestApp } from './support/test-app';
 import { testDatabaseKind } from './support/test-database';
@@ -48,14 +49,7 @@ describe('list query plans', () => {
       });
       rows.push(row);
     }
-    for (let i = 0; i < rows.length; i += 500)
-      await t.dataSource
-        .createQueryBuilder()
-        .insert()
-        .into(FileEntity)
-        .values(rows.slice(i, i + 500))
-        .updateEntity(false)
-        .execute();
+    await insertRows(t.dataSource, FileEntity, rows);
     const users: UserEntity[] = [];
     for (let i = 0; i < 3000; i += 1) {
       const user = new UserEntity();
@@ -73,14 +67,7 @@ describe('list query plans', () => {
       });
       users.push(user);
     }
-    for (let i = 0; i < users.length; i += 500)
-      await t.dataSource
-        .createQueryBuilder()
-        .insert()
-        .into(UserEntity)
-        .values(users.slice(i, i + 500))
-        .updateEntity(false)
-        .execute();
+    await insertRows(t.dataSource, UserEntity, users);
     // The janitor's start-up pass (a second after boot) walks the files table by id;
     // let it finish first, so that only the requests' own queries are captured.
     await new Promise((resolve) => setTimeout(resolve, 1_100));

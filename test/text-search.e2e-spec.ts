@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { SEARCH_COUNT_CAP } from '../src/common/pagination/pagination.dto';
 import { FileEntity } from '../src/files/file.entity';
+import { insertRows } from './support/bulk-insert';
 import { register, signInAdmin, type SignedIn } from './support/factories';
 import { useTestApp } from './support/test-app';
 import { testDatabaseKind } from './support/test-database';
@@ -49,13 +50,7 @@ describe('text search (q)', () => {
       ids.set(filename, row.id);
       return row;
     });
-    await t.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(FileEntity)
-      .values(rows)
-      .updateEntity(false)
-      .execute();
+    await insertRows(t.dataSource, FileEntity, rows);
   });
 
   it('finds names with a word starting with the text, ignoring case', async () => {
@@ -104,14 +99,7 @@ describe('text search (q)', () => {
       });
       return row;
     });
-    for (let i = 0; i < rows.length; i += 500)
-      await t.dataSource
-        .createQueryBuilder()
-        .insert()
-        .into(FileEntity)
-        .values(rows.slice(i, i + 500))
-        .updateEntity(false)
-        .execute();
+    await insertRows(t.dataSource, FileEntity, rows);
     const capped = await t.http
       .get('/api/v1/files?q=frequent&limit=1')
       .set('Authorization', many.auth)
