@@ -1,4 +1,4 @@
-import type { DataSource, EntityTarget } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityTarget } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Database } from './database.service';
 
@@ -161,8 +161,16 @@ export class PreparedQuery<Row extends Record<string, object> = PreparedRow> {
       });
     }
     const sqlite = this.sqlite;
-    if (sqlite) return this.db.runSqliteNow(() => sqlite.get(...values) as unknown[] | undefined);
-    return this.execute(values);
+    const read = sqlite
+      ? this.db.runSqliteNow(() => sqlite.get(...values) as unknown[] | undefined)
+      : this.execute(values);
+    // Driver errors surface as TypeORM's, like every other query's, so that the
+    // exception filter tells an unreachable database (503) from a refused query.
+    return read.catch((failure: unknown) => {
+      throw failure instanceof Error && 'code' in failure
+        ? new QueryFailedError(this.sql, values, failure)
+        : failure;
+    });
   }
 
   private execute(values: unknown[]): Promise<unknown[] | undefined> {
