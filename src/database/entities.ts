@@ -1,6 +1,7 @@
 import { AuditChainEntity } from '../audit/audit-chain.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { FileEntity } from '../files/file.entity';
+import { JobLeaseEntity } from '../files/files-janitor-lease.entity';
 import { StorageIdentityEntity } from '../files/storage-identity.entity';
 import { TokenEntity } from '../tokens/token.entity';
 import { UserEntity } from '../users/user.entity';
@@ -13,4 +14,5 @@ export const ENTITIES = [
   StorageIdentityEntity,
   AuditEventEntity,
   AuditChainEntity,
+  JobLeaseEntity,
 ];
