@@ -43,6 +43,8 @@ export interface paths {
          *     - `user.password_reset`: A password was set with an emailed reset link; every session ended.
          *     - `user.email_changed`: A user changed their own email (PATCH /auth/me).
          *     - `user.updated`: Account fields changed (`details.fields`): by an admin, or a user changing their own username.
+         *     - `user.email_verification_sent`: A verification link was mailed (sign-up, email change, or POST /auth/resend-verification).
+         *     - `user.email_verified`: An emailed verification link was used; the address counts as verified.
          *     - `user.created`: An admin (or the create-admin command) created an account.
          *     - `user.deleted`: An admin deleted an account, with its sessions, tokens and files.
          *     - `user.activated`: An admin reactivated an account.
@@ -478,6 +480,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify your email address
+         * @description Takes the `token` of the emailed link (`EMAIL_VERIFICATION_URL?token=…`, valid `EMAIL_VERIFICATION_TTL_SECONDS`, single use). It verifies the address it was sent to, and only while the account still has that address. Rate-limited per client address.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/resend-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a new verification link
+         * @description For the signed-in account (no body). Always answers 202 with the same body; a link is mailed only when the address is not verified yet. Rate-limited per account and per client address.
+         */
+        post: operations["resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -613,7 +655,7 @@ export interface components {
             errors?: components["schemas"]["FieldErrorDto"][];
         };
         /** @enum {string} */
-        AuditAction: "user.registered" | "user.login" | "user.login_failed" | "user.logout" | "user.logout_all" | "session.refreshed" | "session.reuse_detected" | "session.revoked" | "user.password_changed" | "user.password_reset_requested" | "user.password_reset" | "user.email_changed" | "user.updated" | "user.created" | "user.deleted" | "user.activated" | "user.deactivated" | "user.promoted" | "user.demoted" | "token.created" | "token.revoked" | "file.uploaded" | "file.deleted" | "audit.purged";
+        AuditAction: "user.registered" | "user.login" | "user.login_failed" | "user.logout" | "user.logout_all" | "session.refreshed" | "session.reuse_detected" | "session.revoked" | "user.password_changed" | "user.password_reset_requested" | "user.password_reset" | "user.email_changed" | "user.updated" | "user.email_verification_sent" | "user.email_verified" | "user.created" | "user.deleted" | "user.activated" | "user.deactivated" | "user.promoted" | "user.demoted" | "token.created" | "token.revoked" | "file.uploaded" | "file.deleted" | "audit.purged";
         AuditEventResponseDto: {
             /**
              * Format: uuid
@@ -762,6 +804,16 @@ export interface components {
             is_active: boolean;
             /** @example false */
             is_admin: boolean;
+            /**
+             * @description The owner opened a verification link sent to this address. Changing the email clears it.
+             * @example true
+             */
+            email_verified: boolean;
+            /**
+             * @description A second factor (TOTP) is active: signing in asks for a code.
+             * @example false
+             */
+            mfa_enabled: boolean;
             /**
              * Format: date-time
              * @example 2026-11-27T10:00:00.000Z
@@ -1062,6 +1114,22 @@ export interface components {
             next_cursor: string | null;
             items: components["schemas"]["PersonalTokenResponseDto"][];
         };
+        VerifyEmailDto: {
+            /**
+             * @description The `token` parameter of the emailed link.
+             * @example Vr4Xw2mR9tB4vN8cK1pL6sD3fG5hZ0aE2uY7iO9qW4e
+             */
+            token: string;
+        };
+        VerificationRequestedDto: {
+            /**
+             * @example accepted
+             * @enum {string}
+             */
+            status: "accepted";
+            /** @example If your email address is not verified yet, a new link has been sent to it. */
+            detail: string;
+        };
         FileUploadDto: {
             /**
              * Format: binary
@@ -1231,7 +1299,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1242,14 +1310,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED";
                     };
                 };
             };
@@ -1356,7 +1424,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1367,14 +1435,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED";
                     };
                 };
             };
@@ -1589,7 +1657,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1600,14 +1668,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED";
                     };
                 };
             };
@@ -1728,7 +1796,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1739,14 +1807,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED";
                     };
                 };
             };
@@ -1919,7 +1987,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1930,14 +1998,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED";
                     };
                 };
             };
@@ -2056,7 +2124,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2067,14 +2135,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED";
                     };
                 };
             };
@@ -2186,7 +2254,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2197,14 +2265,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED";
                     };
                 };
             };
@@ -2343,7 +2411,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2354,14 +2422,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED";
                     };
                 };
             };
@@ -3345,7 +3413,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3356,14 +3424,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -3549,7 +3617,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3560,14 +3628,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -4440,7 +4508,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4451,14 +4519,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED";
                     };
                 };
             };
@@ -4583,7 +4651,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4594,14 +4662,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -4763,7 +4831,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4774,14 +4842,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED";
                     };
                 };
             };
@@ -4826,6 +4894,273 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            /** @description The address is verified. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is malformed, unknown, expired or already used, or the account has another email now. Codes: `INVALID_VERIFICATION_TOKEN`, `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-verification-token",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The token is malformed, unknown, expired or already used, or the account has another email now.",
+                     *       "code": "INVALID_VERIFICATION_TOKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_VERIFICATION_TOKEN" | "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationRequestedDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated.",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The server cannot send mail (production without SMTP_URL). Codes: `MAIL_NOT_CONFIGURED`, `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:mail-not-configured",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server cannot send mail (production without SMTP_URL).",
+                     *       "code": "MAIL_NOT_CONFIGURED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MAIL_NOT_CONFIGURED" | "DATABASE_UNAVAILABLE";
                     };
                 };
             };
@@ -4912,7 +5247,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4923,14 +5258,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED";
                     };
                 };
             };
@@ -5051,7 +5386,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5062,14 +5397,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED";
                     };
                 };
             };
@@ -5288,7 +5623,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5299,14 +5634,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED";
                     };
                 };
             };
@@ -5425,7 +5760,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5436,14 +5771,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED";
                     };
                 };
             };
@@ -5555,7 +5890,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5566,14 +5901,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED";
                     };
                 };
             };
@@ -5710,7 +6045,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5721,14 +6056,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED";
                     };
                 };
             };
