@@ -131,12 +131,7 @@ describe('migration CanonicalEmailDomains', () => {
 
   async function openWith(migrations: typeof MIGRATIONS): Promise<DataSource> {
     const settings = loadDatabaseSettings({ DATABASE_URL: database.url });
-    // No entities: rows are written as the schema of that time has them, not as today's entities do.
-    const dataSource = new DataSource({
-      ...(await buildDataSourceOptions(settings)),
-      entities: [],
-      migrations,
-    });
+    const dataSource = new DataSource({ ...(await buildDataSourceOptions(settings)), migrations });
     await dataSource.initialize();
     return dataSource;
   }
@@ -160,15 +155,10 @@ describe('migration CanonicalEmailDomains', () => {
       await before
         .createQueryBuilder()
         .insert()
-        .into('users', [
-          'id',
-          'username',
-          'username_normalized',
-          'email',
-          'hashed_password',
-          'created_at',
-          'updated_at',
-        ])
+        // Only the columns this migration knows: later migrations add more to the entity.
+        .into('users', Object.keys(user(0, '')))
+        // No read-back of defaulted columns: the entity has columns this schema does not yet.
+        .updateEntity(false)
         .values([
           user(1, 'a@straße.example'),
           user(2, 'b@bücher.example'),

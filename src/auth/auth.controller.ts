@@ -136,7 +136,7 @@ export class AuthController {
   }
 
   @Get('me')
-  @Auth({ unverifiedEmail: true })
+  @Auth({ scope: 'profile:read', unverifiedEmail: true })
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserResponseDto })
   getMe(@CurrentUser() caller: AuthenticatedUser): UserResponseDto {

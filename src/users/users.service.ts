@@ -89,6 +89,7 @@ export class UsersService {
       is_admin: input.is_admin ?? false,
       email_verified: input.email_verified ?? false,
       mfa_enabled: false,
+      external_id: null,
       created_at: now,
       updated_at: now,
     } satisfies UserEntity);
