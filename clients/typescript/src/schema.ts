@@ -43,6 +43,8 @@ export interface paths {
          *     - `user.password_reset`: A password was set with an emailed reset link; every session ended.
          *     - `user.email_changed`: A user changed their own email (PATCH /auth/me).
          *     - `user.updated`: Account fields changed (`details.fields`): by an admin, or a user changing their own username.
+         *     - `user.email_verification_sent`: A verification link was mailed (sign-up, email change, or POST /auth/resend-verification).
+         *     - `user.email_verified`: An emailed verification link was used; the address counts as verified.
          *     - `user.created`: An admin (or the create-admin command) created an account.
          *     - `user.deleted`: An admin deleted an account, with its sessions, tokens and files.
          *     - `user.activated`: An admin reactivated an account.
@@ -54,6 +56,8 @@ export interface paths {
          *     - `file.uploaded`: A file was uploaded.
          *     - `file.deleted`: A file was deleted.
          *     - `audit.purged`: The retention purge deleted events older than AUDIT_RETENTION_DAYS.
+         *
+         *     Personal access tokens need the `audit:read` scope.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -74,6 +78,8 @@ export interface paths {
         /**
          * Export audit events as NDJSON
          * @description Every event matching the filters, newest first, one JSON object per line (`application/x-ndjson`), streamed: memory stays flat for any number of events.
+         *
+         *     Personal access tokens need the `audit:read` scope.
          */
         get: operations["exportAuditEvents"];
         put?: never;
@@ -154,12 +160,16 @@ export interface paths {
         /**
          * List users
          * @description Filter, sort and page. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (1,000 with `q`; see `total_exact`); `count=true` counts them all.
+         *
+         *     Personal access tokens need the `users:read` scope.
          */
         get: operations["listUsers"];
         put?: never;
         /**
          * Create a user
          * @description Same rules as registration; may create admins and inactive users.
+         *
+         *     Personal access tokens need the `users:write` scope.
          */
         post: operations["createUser"];
         delete?: never;
@@ -178,6 +188,8 @@ export interface paths {
         /**
          * Export users as CSV
          * @description Every user matching the filters, streamed as `text/csv` with the header `id,username,email,is_active,is_admin,created_at`. Cells that a spreadsheet would run as a formula are prefixed with `'`.
+         *
+         *     Personal access tokens need the `users:read` scope.
          */
         get: operations["exportUsers"];
         put?: never;
@@ -195,13 +207,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user */
+        /**
+         * Get a user
+         * @description Personal access tokens need the `users:read` scope.
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
         /**
          * Delete a user
          * @description Removes the user with their sessions, tokens and files. The last active admin cannot be deleted.
+         *
+         *     Personal access tokens need the `users:write` scope.
          */
         delete: operations["deleteUser"];
         options?: never;
@@ -209,6 +226,8 @@ export interface paths {
         /**
          * Update a user
          * @description Deactivating a user or setting their password ends their sessions. The last active admin cannot be deactivated or demoted.
+         *
+         *     Personal access tokens need the `users:write` scope.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -300,7 +319,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user
+         * @description Personal access tokens need the `profile:read` scope.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -449,7 +471,7 @@ export interface paths {
         put?: never;
         /**
          * Create a personal access token
-         * @description Answers the token value (`rvp_…`) this once; only its hash is stored. It authenticates as you, as `Authorization: Bearer <token>` or `X-API-Key: <token>`, until you revoke it, it expires, or your account is deactivated or deleted. It cannot create tokens, change your password or email, or manage sessions. Needs a signed-in session.
+         * @description Answers the token value (`rvp_…`) this once; only its hash is stored. It authenticates as you, as `Authorization: Bearer <token>` or `X-API-Key: <token>`, until you revoke it, it expires, or your account is deactivated or deleted. It cannot create tokens, change your password or email, or manage sessions. With `scopes` it can call only the routes that declare one of them (each route’s description and `x-required-scope` name its scope; others answer 403 `INSUFFICIENT_SCOPE`); without, it has your full access. Needs a signed-in session.
          */
         post: operations["createPersonalToken"];
         delete?: never;
@@ -478,6 +500,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify your email address
+         * @description Takes the `token` of the emailed link (`EMAIL_VERIFICATION_URL?token=…`, valid `EMAIL_VERIFICATION_TTL_SECONDS`, single use). It verifies the address it was sent to, and only while the account still has that address. Rate-limited per client address.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/resend-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a new verification link
+         * @description For the signed-in account (no body). Always answers 202 with the same body; a link is mailed only when the address is not verified yet. Rate-limited per account and per client address.
+         */
+        post: operations["resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -488,12 +550,16 @@ export interface paths {
         /**
          * List files
          * @description Your files; administrators see everyone’s and may filter by `owner_id`. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (1,000 with `q`; see `total_exact`); `count=true` counts them all.
+         *
+         *     Personal access tokens need the `files:read` scope.
          */
         get: operations["listFiles"];
         put?: never;
         /**
          * Upload a file
          * @description multipart/form-data with exactly one part named `file`. The bytes are streamed to storage while counted and hashed; the type is detected from the content and must be in ALLOWED_FILE_TYPES (a declared type or extension that contradicts the content is refused). Up to MAX_UPLOAD_BYTES. There is no total time limit, but a body that stops arriving for UPLOAD_IDLE_TIMEOUT_SECONDS is cut (408), and each user may have MAX_CONCURRENT_UPLOADS_PER_USER uploads in progress (429).
+         *
+         *     Personal access tokens need the `files:write` scope.
          */
         post: operations["uploadFile"];
         delete?: never;
@@ -512,6 +578,8 @@ export interface paths {
         /**
          * Export files as CSV
          * @description The files `GET /files` would list (same filters), streamed as `text/csv` with the header `id,owner_id,filename,content_type,size,sha256,uploaded_at`.
+         *
+         *     Personal access tokens need the `files:read` scope.
          */
         get: operations["exportFiles"];
         put?: never;
@@ -529,13 +597,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a file’s metadata */
+        /**
+         * Get a file’s metadata
+         * @description Personal access tokens need the `files:read` scope.
+         */
         get: operations["getFile"];
         put?: never;
         post?: never;
         /**
          * Delete a file
          * @description Removes the row and the bytes. Owners and administrators only.
+         *
+         *     Personal access tokens need the `files:write` scope.
          */
         delete: operations["deleteFile"];
         options?: never;
@@ -553,6 +626,8 @@ export interface paths {
         /**
          * Download a file
          * @description The bytes with the stored Content-Type, Content-Disposition: attachment, ETag (the SHA-256) and Last-Modified. One `Range: bytes=…` gives 206; a matching `If-None-Match` gives 304.
+         *
+         *     Personal access tokens need the `files:read` scope.
          */
         get: operations["downloadFileContent"];
         put?: never;
@@ -613,7 +688,7 @@ export interface components {
             errors?: components["schemas"]["FieldErrorDto"][];
         };
         /** @enum {string} */
-        AuditAction: "user.registered" | "user.login" | "user.login_failed" | "user.logout" | "user.logout_all" | "session.refreshed" | "session.reuse_detected" | "session.revoked" | "user.password_changed" | "user.password_reset_requested" | "user.password_reset" | "user.email_changed" | "user.updated" | "user.created" | "user.deleted" | "user.activated" | "user.deactivated" | "user.promoted" | "user.demoted" | "token.created" | "token.revoked" | "file.uploaded" | "file.deleted" | "audit.purged";
+        AuditAction: "user.registered" | "user.login" | "user.login_failed" | "user.logout" | "user.logout_all" | "session.refreshed" | "session.reuse_detected" | "session.revoked" | "user.password_changed" | "user.password_reset_requested" | "user.password_reset" | "user.email_changed" | "user.updated" | "user.email_verification_sent" | "user.email_verified" | "user.created" | "user.deleted" | "user.activated" | "user.deactivated" | "user.promoted" | "user.demoted" | "token.created" | "token.revoked" | "file.uploaded" | "file.deleted" | "audit.purged";
         AuditEventResponseDto: {
             /**
              * Format: uuid
@@ -762,6 +837,16 @@ export interface components {
             is_active: boolean;
             /** @example false */
             is_admin: boolean;
+            /**
+             * @description The owner opened a verification link sent to this address. Changing the email clears it.
+             * @example true
+             */
+            email_verified: boolean;
+            /**
+             * @description A second factor (TOTP) is active: signing in asks for a code.
+             * @example false
+             */
+            mfa_enabled: boolean;
             /**
              * Format: date-time
              * @example 2026-11-27T10:00:00.000Z
@@ -995,6 +1080,11 @@ export interface components {
              */
             new_password: string;
         };
+        /**
+         * @description What the token may do: `profile:read` (Read your own account (GET /auth/me)); `files:read` (List, read, download and export your files (all files, for an admin)); `files:write` (Upload and delete your files (any file, for an admin)); `users:read` (Admin: list, read and export users); `users:write` (Admin: create, change and delete users); `audit:read` (Admin: read and export the audit log); `scim` (Admin: provision users over SCIM 2.0 (/scim/v2); only a token holding it reaches SCIM). Omit for a token with your full access (as tokens made before scopes have). At least one, no repeats. `users:read`, `users:write`, `audit:read` and `scim` only for administrators, and they stop working if you stop being one.
+         * @enum {string}
+         */
+        TokenScope: "profile:read" | "files:read" | "files:write" | "users:read" | "users:write" | "audit:read" | "scim";
         CreatePersonalTokenDto: {
             /**
              * @description A label for you; need not be unique. Surrounding spaces are ignored.
@@ -1006,12 +1096,28 @@ export interface components {
              * @example 90
              */
             expires_in_days?: number;
+            /**
+             * @description What the token may do: `profile:read` (Read your own account (GET /auth/me)); `files:read` (List, read, download and export your files (all files, for an admin)); `files:write` (Upload and delete your files (any file, for an admin)); `users:read` (Admin: list, read and export users); `users:write` (Admin: create, change and delete users); `audit:read` (Admin: read and export the audit log); `scim` (Admin: provision users over SCIM 2.0 (/scim/v2); only a token holding it reaches SCIM). Omit for a token with your full access (as tokens made before scopes have). At least one, no repeats. `users:read`, `users:write`, `audit:read` and `scim` only for administrators, and they stop working if you stop being one.
+             * @example [
+             *       "files:read",
+             *       "files:write"
+             *     ]
+             */
+            scopes?: components["schemas"]["TokenScope"][];
         };
         CreatedPersonalTokenDto: {
             /** Format: uuid */
             id: string;
             /** @example CI upload script */
             name: string;
+            /**
+             * @description The scopes the token holds; null: your full access.
+             * @example [
+             *       "files:read",
+             *       "files:write"
+             *     ]
+             */
+            scopes: components["schemas"]["TokenScope"][] | null;
             /**
              * @description The token: send it as `Authorization: Bearer <token>` or `X-API-Key: <token>`. Shown this once; store it now.
              * @example rvp_k2fQ0d3V9sXj4yX7m3n1b6v8c2z5a0s9d8f7g6h5j4k
@@ -1027,6 +1133,14 @@ export interface components {
             id: string;
             /** @example CI upload script */
             name: string;
+            /**
+             * @description The scopes the token holds; null: your full access.
+             * @example [
+             *       "files:read",
+             *       "files:write"
+             *     ]
+             */
+            scopes: components["schemas"]["TokenScope"][] | null;
             /** Format: date-time */
             created_at: string;
             /**
@@ -1061,6 +1175,22 @@ export interface components {
              */
             next_cursor: string | null;
             items: components["schemas"]["PersonalTokenResponseDto"][];
+        };
+        VerifyEmailDto: {
+            /**
+             * @description The `token` parameter of the emailed link.
+             * @example Vr4Xw2mR9tB4vN8cK1pL6sD3fG5hZ0aE2uY7iO9qW4e
+             */
+            token: string;
+        };
+        VerificationRequestedDto: {
+            /**
+             * @example accepted
+             * @enum {string}
+             */
+            status: "accepted";
+            /** @example If your email address is not verified yet, a new link has been sent to it. */
+            detail: string;
         };
         FileUploadDto: {
             /**
@@ -1231,7 +1361,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1242,14 +1372,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1356,7 +1486,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1367,14 +1497,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1589,7 +1719,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1600,14 +1730,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1728,7 +1858,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1739,14 +1869,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1919,7 +2049,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1930,14 +2060,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2056,7 +2186,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2067,14 +2197,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2186,7 +2316,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2197,14 +2327,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2343,7 +2473,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2354,14 +2484,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -3234,7 +3364,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the personal access token lacks the `profile:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3245,14 +3375,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the personal access token lacks the `profile:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -3345,7 +3475,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3356,14 +3486,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -3549,7 +3679,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3560,14 +3690,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -4440,7 +4570,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4451,14 +4581,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access).",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -4583,7 +4713,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4594,14 +4724,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -4763,7 +4893,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4774,14 +4904,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access).",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -4826,6 +4956,273 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            /** @description The address is verified. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is malformed, unknown, expired or already used, or the account has another email now. Codes: `INVALID_VERIFICATION_TOKEN`, `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-verification-token",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The token is malformed, unknown, expired or already used, or the account has another email now.",
+                     *       "code": "INVALID_VERIFICATION_TOKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_VERIFICATION_TOKEN" | "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationRequestedDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a scoped personal access token (this route needs full access).",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The server cannot send mail (production without SMTP_URL). Codes: `MAIL_NOT_CONFIGURED`, `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:mail-not-configured",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server cannot send mail (production without SMTP_URL).",
+                     *       "code": "MAIL_NOT_CONFIGURED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MAIL_NOT_CONFIGURED" | "DATABASE_UNAVAILABLE";
                     };
                 };
             };
@@ -4912,7 +5309,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4923,14 +5320,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5051,7 +5448,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5062,14 +5459,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5288,7 +5685,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5299,14 +5696,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5425,7 +5822,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5436,14 +5833,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5555,7 +5952,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5566,14 +5963,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5710,7 +6107,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5721,14 +6118,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };

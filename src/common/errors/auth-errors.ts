@@ -37,11 +37,31 @@ export const AuthErrors = {
     new AppException(403, 'ACCOUNT_DISABLED', 'This account has been deactivated.'),
   adminRequired: () =>
     new AppException(403, 'ADMIN_REQUIRED', 'This action requires an administrator.'),
+  insufficientScope: (needed: string | undefined) =>
+    new AppException(
+      403,
+      'INSUFFICIENT_SCOPE',
+      needed === undefined
+        ? 'A scoped personal access token cannot call this route; use a session or a token without scopes.'
+        : `This route needs a personal access token with the "${needed}" scope.`,
+    ),
   sessionRequired: () =>
     new AppException(
       403,
       'SESSION_REQUIRED',
       'This action needs a signed-in session (an access token from /auth/login); a personal access token cannot do it.',
+    ),
+  emailNotVerified: () =>
+    new AppException(
+      403,
+      'EMAIL_NOT_VERIFIED',
+      'Verify your email address first: open the link we mailed you (POST /auth/resend-verification sends a new one).',
+    ),
+  mfaRequired: () =>
+    new AppException(
+      403,
+      'MFA_REQUIRED',
+      'Administrators need a second factor: set one up with POST /auth/mfa/totp/enroll, then sign in again.',
     ),
   invalidResetToken: () =>
     new AppException(
