@@ -14,6 +14,7 @@ import { loadCommonPasswords, PasswordPolicy } from './password-policy/password-
 import { userChangeEvents, type ChangedBy } from './user-audit-events';
 import { UserDeletionHooks } from './user-deletion-hooks';
 import { UserEntity } from './user.entity';
+import type { UserCriteria } from './user-criteria';
 import {
   loginIdentifierKind,
   normalizeEmail,
@@ -32,7 +33,16 @@ export interface NewUser {
   is_active?: boolean;
 }
 
+/** A user provisioned by an identity provider (SCIM): no password until a reset sets one. */
+export interface ProvisionedUser {
+  username: string;
+  email: string;
+  is_active: boolean;
+  external_id: string | null;
+}
+
 export interface UserChanges {
+  external_id?: string | null;
   username?: string;
   email?: string;
   password?: string;
@@ -99,6 +109,47 @@ export class UsersService {
       ),
     );
     return user;
+  }
+
+  /**
+   * SCIM create: an account without a password (an empty hash, which no
+   * password verifies: password sign-in fails as for a wrong password, and a
+   * password reset can set one).
+   */
+  async provision(input: ProvisionedUser): Promise<UserEntity> {
+    const now = new Date();
+    const user = Object.assign(new UserEntity(), {
+      id: randomUUID(),
+      username: input.username.trim(),
+      username_normalized: normalizeUsername(input.username),
+      email: normalizeEmail(input.email),
+      hashed_password: '',
+      is_active: input.is_active,
+      is_admin: false,
+      external_id: input.external_id,
+      created_at: now,
+      updated_at: now,
+    } satisfies UserEntity);
+    await this.mapDuplicates(() =>
+      this.audit.withEvent(
+        () => this.users.insert(user),
+        () => ({
+          action: 'user.created',
+          target: { type: 'user', id: user.id },
+          details: { is_admin: false, is_active: user.is_active, provisioned: true },
+        }),
+      ),
+    );
+    return user;
+  }
+
+  /** Users matching the criteria (SCIM's filter), oldest first, with the total. */
+  findMatching(
+    criteria: UserCriteria | undefined,
+    offset: number,
+    limit: number,
+  ): Promise<{ users: UserEntity[]; total: number }> {
+    return this.users.findMatching(criteria, offset, limit);
   }
 
   findById(id: string): Promise<UserEntity | null> {
@@ -303,6 +354,8 @@ export class UsersService {
         patch.username_normalized = normalizeUsername(changes.username);
       }
       if (changes.email !== undefined) patch.email = normalizeEmail(changes.email);
+      if (changes.external_id !== undefined && changes.external_id !== user.external_id)
+        patch.external_id = changes.external_id;
       if (hashed_password !== undefined) patch.hashed_password = hashed_password;
       if (changes.is_active !== undefined) patch.is_active = changes.is_active;
       if (changes.is_admin !== undefined) patch.is_admin = changes.is_admin;
