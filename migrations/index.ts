@@ -6,6 +6,7 @@ import { AddListIndexes1796500000000 } from './1796500000000-AddListIndexes';
 import { AddTextSearch1796500100000 } from './1796500100000-AddTextSearch';
 import { CreateAuditEvents1797000000000 } from './1797000000000-CreateAuditEvents';
 import { AddTokenScopesAndExternalId1797200000000 } from './1797200000000-AddTokenScopesAndExternalId';
+import { AddEmailVerificationAndMfa1797300000000 } from './1797300000000-AddEmailVerificationAndMfa';
 
 /**
  * Every migration, oldest first. Listed explicitly (no globs) so the app, the
@@ -20,4 +21,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AddTextSearch1796500100000,
   CreateAuditEvents1797000000000,
   AddTokenScopesAndExternalId1797200000000,
+  AddEmailVerificationAndMfa1797300000000,
 ];

@@ -34,6 +34,8 @@ const PUBLIC_PATHS = [
   '/api/v1/auth/refresh-token',
   '/api/v1/auth/request-password-reset',
   '/api/v1/auth/reset-password',
+  '/api/v1/auth/verify-email',
+  '/api/v1/auth/mfa/verify',
 ];
 
 /**

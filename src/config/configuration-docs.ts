@@ -6,6 +6,7 @@ import { authSettingsSchema } from './auth.config';
 import { databaseSettingsSchema } from './database.config';
 import { filesSettingsSchema } from './files.config';
 import { mailSettingsSchema } from './mail.config';
+import { mfaSettingsSchema } from './mfa.config';
 import { redisSettingsSchema } from './redis.config';
 
 /**
@@ -25,6 +26,7 @@ export const SETTINGS_SCHEMAS = {
   mail: mailSettingsSchema,
   redis: redisSettingsSchema,
   audit: auditSettingsSchema,
+  mfa: mfaSettingsSchema,
 } satisfies Record<string, z.ZodObject>;
 
 type Namespace = keyof typeof SETTINGS_SCHEMAS;

@@ -1,6 +1,8 @@
 import { AuditChainEntity } from '../audit/audit-chain.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { EmailVerificationEntity } from '../auth/email-verification/email-verification.entity';
 import { FileEntity } from '../files/file.entity';
+import { MfaChallengeEntity, MfaRecoveryCodeEntity, UserMfaEntity } from '../mfa/mfa.entities';
 import { StorageIdentityEntity } from '../files/storage-identity.entity';
 import { TokenEntity } from '../tokens/token.entity';
 import { UserEntity } from '../users/user.entity';
@@ -13,4 +15,8 @@ export const ENTITIES = [
   StorageIdentityEntity,
   AuditEventEntity,
   AuditChainEntity,
+  EmailVerificationEntity,
+  UserMfaEntity,
+  MfaRecoveryCodeEntity,
+  MfaChallengeEntity,
 ];

@@ -43,6 +43,8 @@ export interface paths {
          *     - `user.password_reset`: A password was set with an emailed reset link; every session ended.
          *     - `user.email_changed`: A user changed their own email (PATCH /auth/me).
          *     - `user.updated`: Account fields changed (`details.fields`): by an admin, or a user changing their own username.
+         *     - `user.email_verification_sent`: A verification link was mailed (sign-up, email change, or POST /auth/resend-verification).
+         *     - `user.email_verified`: An emailed verification link was used; the address counts as verified.
          *     - `user.created`: An admin, the create-admin command or SCIM provisioning (`details.provisioned`) created an account.
          *     - `user.deleted`: An admin (or SCIM) deleted an account, with its sessions, tokens and files.
          *     - `user.activated`: An admin (or SCIM) reactivated an account.
@@ -498,6 +500,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify your email address
+         * @description Takes the `token` of the emailed link (`EMAIL_VERIFICATION_URL?token=…`, valid `EMAIL_VERIFICATION_TTL_SECONDS`, single use). It verifies the address it was sent to, and only while the account still has that address. Rate-limited per client address.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/resend-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a new verification link
+         * @description For the signed-in account (no body). Always answers 202 with the same body; a link is mailed only when the address is not verified yet. Rate-limited per account and per client address.
+         */
+        post: operations["resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -646,7 +688,7 @@ export interface components {
             errors?: components["schemas"]["FieldErrorDto"][];
         };
         /** @enum {string} */
-        AuditAction: "user.registered" | "user.login" | "user.login_failed" | "user.logout" | "user.logout_all" | "session.refreshed" | "session.reuse_detected" | "session.revoked" | "user.password_changed" | "user.password_reset_requested" | "user.password_reset" | "user.email_changed" | "user.updated" | "user.created" | "user.deleted" | "user.activated" | "user.deactivated" | "user.promoted" | "user.demoted" | "token.created" | "token.revoked" | "file.uploaded" | "file.deleted" | "audit.purged";
+        AuditAction: "user.registered" | "user.login" | "user.login_failed" | "user.logout" | "user.logout_all" | "session.refreshed" | "session.reuse_detected" | "session.revoked" | "user.password_changed" | "user.password_reset_requested" | "user.password_reset" | "user.email_changed" | "user.updated" | "user.email_verification_sent" | "user.email_verified" | "user.created" | "user.deleted" | "user.activated" | "user.deactivated" | "user.promoted" | "user.demoted" | "token.created" | "token.revoked" | "file.uploaded" | "file.deleted" | "audit.purged";
         AuditEventResponseDto: {
             /**
              * Format: uuid
@@ -795,6 +837,16 @@ export interface components {
             is_active: boolean;
             /** @example false */
             is_admin: boolean;
+            /**
+             * @description The owner opened a verification link sent to this address. Changing the email clears it.
+             * @example true
+             */
+            email_verified: boolean;
+            /**
+             * @description A second factor (TOTP) is active: signing in asks for a code.
+             * @example false
+             */
+            mfa_enabled: boolean;
             /**
              * Format: date-time
              * @example 2026-11-27T10:00:00.000Z
@@ -1124,6 +1176,22 @@ export interface components {
             next_cursor: string | null;
             items: components["schemas"]["PersonalTokenResponseDto"][];
         };
+        VerifyEmailDto: {
+            /**
+             * @description The `token` parameter of the emailed link.
+             * @example Vr4Xw2mR9tB4vN8cK1pL6sD3fG5hZ0aE2uY7iO9qW4e
+             */
+            token: string;
+        };
+        VerificationRequestedDto: {
+            /**
+             * @example accepted
+             * @enum {string}
+             */
+            status: "accepted";
+            /** @example If your email address is not verified yet, a new link has been sent to it. */
+            detail: string;
+        };
         FileUploadDto: {
             /**
              * Format: binary
@@ -1293,7 +1361,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1304,14 +1372,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1418,7 +1486,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1429,14 +1497,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1651,7 +1719,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1662,14 +1730,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1790,7 +1858,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1801,14 +1869,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1981,7 +2049,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1992,14 +2060,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2118,7 +2186,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2129,14 +2197,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2248,7 +2316,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2259,14 +2327,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2405,7 +2473,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2416,14 +2484,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -3407,7 +3475,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3418,14 +3486,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -3611,7 +3679,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3622,14 +3690,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -4502,7 +4570,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4513,14 +4581,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a scoped personal access token (this route needs full access).",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access).",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -4645,7 +4713,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4656,14 +4724,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -4825,7 +4893,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4836,14 +4904,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a scoped personal access token (this route needs full access).",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access).",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -4888,6 +4956,273 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            /** @description The address is verified. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is malformed, unknown, expired or already used, or the account has another email now. Codes: `INVALID_VERIFICATION_TOKEN`, `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-verification-token",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The token is malformed, unknown, expired or already used, or the account has another email now.",
+                     *       "code": "INVALID_VERIFICATION_TOKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_VERIFICATION_TOKEN" | "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationRequestedDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a scoped personal access token (this route needs full access).",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The server cannot send mail (production without SMTP_URL). Codes: `MAIL_NOT_CONFIGURED`, `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:mail-not-configured",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server cannot send mail (production without SMTP_URL).",
+                     *       "code": "MAIL_NOT_CONFIGURED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MAIL_NOT_CONFIGURED" | "DATABASE_UNAVAILABLE";
                     };
                 };
             };
@@ -4974,7 +5309,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4985,14 +5320,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5113,7 +5448,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5124,14 +5459,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5350,7 +5685,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5361,14 +5696,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5487,7 +5822,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5498,14 +5833,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5617,7 +5952,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,14 +5963,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5772,7 +6107,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5783,14 +6118,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
