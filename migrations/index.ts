@@ -5,6 +5,7 @@ import { CanonicalEmailDomains1796200000000 } from './1796200000000-CanonicalEma
 import { AddListIndexes1796500000000 } from './1796500000000-AddListIndexes';
 import { AddTextSearch1796500100000 } from './1796500100000-AddTextSearch';
 import { CreateAuditEvents1797000000000 } from './1797000000000-CreateAuditEvents';
+import { CreateSsoTables1797100000000 } from './1797100000000-CreateSsoTables';
 
 /**
  * Every migration, oldest first. Listed explicitly (no globs) so the app, the
@@ -18,4 +19,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AddListIndexes1796500000000,
   AddTextSearch1796500100000,
   CreateAuditEvents1797000000000,
+  CreateSsoTables1797100000000,
 ];

@@ -15,6 +15,7 @@ import { FilesModule } from './files/files.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RedisModule } from './redis/redis.module';
+import { SsoModule } from './sso/sso.module';
 import { TokenPurgeModule } from './tokens/token-purge.module';
 import { UsersModule } from './users/users.module';
 
@@ -31,6 +32,7 @@ import { UsersModule } from './users/users.module';
     HealthModule,
     UsersModule,
     AuthModule,
+    SsoModule,
     TokenPurgeModule,
     AuditRetentionModule,
     FilesModule,

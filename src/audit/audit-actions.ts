@@ -22,12 +22,21 @@ export const AUDIT_ACTIONS = {
   'user.email_changed': 'A user changed their own email (PATCH /auth/me).',
   'user.updated':
     'Account fields changed (`details.fields`): by an admin, or a user changing their own username.',
-  'user.created': 'An admin (or the create-admin command) created an account.',
+  'user.created':
+    'An admin (or the create-admin command) created an account, or a first single sign-on did (`details.provider`).',
   'user.deleted': 'An admin deleted an account, with its sessions, tokens and files.',
   'user.activated': 'An admin reactivated an account.',
   'user.deactivated': 'An admin deactivated an account; its sessions ended.',
   'user.promoted': 'An account was made an administrator.',
   'user.demoted': 'An account stopped being an administrator.',
+  'user.sso_login':
+    'A sign-in through an OpenID provider started a session (POST /auth/sso/exchange); `details.provider`.',
+  'user.sso_login_failed':
+    'A sign-in through an OpenID provider was refused; `details.reason` is the error code, `details.provider` the provider.',
+  'user.identity_linked':
+    'An account at an OpenID provider was linked to a user (`details.provider`, `details.identity_id`).',
+  'user.identity_unlinked':
+    'An admin unlinked an OpenID provider account from a user (`details.provider`, `details.identity_id`).',
   'token.created': 'A personal access token was created (its value is never recorded).',
   'token.revoked': 'A personal access token was revoked.',
   'file.uploaded': 'A file was uploaded.',

@@ -7,6 +7,7 @@ import { databaseSettingsSchema } from './database.config';
 import { filesSettingsSchema } from './files.config';
 import { mailSettingsSchema } from './mail.config';
 import { redisSettingsSchema } from './redis.config';
+import { ssoSettingsSchema } from './sso.config';
 
 /**
  * The configuration reference, docs/configuration.md, is rendered from two
@@ -25,6 +26,7 @@ export const SETTINGS_SCHEMAS = {
   mail: mailSettingsSchema,
   redis: redisSettingsSchema,
   audit: auditSettingsSchema,
+  sso: ssoSettingsSchema,
 } satisfies Record<string, z.ZodObject>;
 
 type Namespace = keyof typeof SETTINGS_SCHEMAS;

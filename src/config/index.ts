@@ -6,6 +6,7 @@ import { databaseConfig, loadDatabaseSettings } from './database.config';
 import { filesConfig, loadFilesSettings } from './files.config';
 import { loadMailSettings, mailConfig } from './mail.config';
 import { loadRedisSettings, redisConfig } from './redis.config';
+import { loadSsoSettings, ssoConfig } from './sso.config';
 
 export { ConfigurationError } from './configuration-error';
 
@@ -18,6 +19,7 @@ export const CONFIG_NAMESPACES = [
   mailConfig,
   redisConfig,
   auditConfig,
+  ssoConfig,
 ];
 
 /**
@@ -32,6 +34,7 @@ export function validateEnvironment(env: NodeJS.ProcessEnv = process.env): void 
   loadMailSettings(env);
   loadRedisSettings(env);
   loadAuditSettings(env);
+  loadSsoSettings(env);
 }
 
 /** The global ConfigModule with every namespace; shared by the HTTP app and the CLI. */

@@ -2,6 +2,9 @@ import { AuditChainEntity } from '../audit/audit-chain.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { FileEntity } from '../files/file.entity';
 import { StorageIdentityEntity } from '../files/storage-identity.entity';
+import { SsoCodeEntity } from '../sso/sso-code.entity';
+import { SsoStateEntity } from '../sso/sso-state.entity';
+import { UserIdentityEntity } from '../sso/user-identity.entity';
 import { TokenEntity } from '../tokens/token.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -13,4 +16,7 @@ export const ENTITIES = [
   StorageIdentityEntity,
   AuditEventEntity,
   AuditChainEntity,
+  UserIdentityEntity,
+  SsoStateEntity,
+  SsoCodeEntity,
 ];
