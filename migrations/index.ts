@@ -6,6 +6,7 @@ import { AddListIndexes1796500000000 } from './1796500000000-AddListIndexes';
 import { AddTextSearch1796500100000 } from './1796500100000-AddTextSearch';
 import { CreateAuditEvents1797000000000 } from './1797000000000-CreateAuditEvents';
 import { CreateSsoTables1797100000000 } from './1797100000000-CreateSsoTables';
+import { AddTokenScopesAndExternalId1797200000000 } from './1797200000000-AddTokenScopesAndExternalId';
 
 /**
  * Every migration, oldest first. Listed explicitly (no globs) so the app, the
@@ -20,4 +21,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AddTextSearch1796500100000,
   CreateAuditEvents1797000000000,
   CreateSsoTables1797100000000,
+  AddTokenScopesAndExternalId1797200000000,
 ];

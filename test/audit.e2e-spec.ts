@@ -221,7 +221,7 @@ describe('audit log: what is recorded', () => {
       ...byAda,
       target_type: 'token',
       target_id: created.body.id,
-      details: { name: 'ci script', expires_at: null },
+      details: { name: 'ci script', expires_at: null, scopes: null },
     });
 
     // --- section 4: files, uploaded and deleted with the personal access token -------------

@@ -11,7 +11,7 @@ import {
 import { type TestApp, useTestApp } from './support/test-app';
 
 const DAY_MS = 86_400_000;
-const LISTED_FIELDS = ['created_at', 'expires_at', 'id', 'last_used_at', 'name'];
+const LISTED_FIELDS = ['created_at', 'expires_at', 'id', 'last_used_at', 'name', 'scopes'];
 
 describe('personal access tokens', () => {
   const t = useTestApp({ PAT_MAX_EXPIRY_DAYS: '90' });
@@ -32,9 +32,10 @@ describe('personal access tokens', () => {
         'expires_at',
         'id',
         'name',
+        'scopes',
         'token',
       ]);
-      expect(res.body).toMatchObject({ name: 'CI upload script', expires_at: null });
+      expect(res.body).toMatchObject({ name: 'CI upload script', expires_at: null, scopes: null });
       expect(res.body.token).toMatch(/^rvp_[A-Za-z0-9_-]{43}$/);
       expect(Buffer.from(res.body.token.slice(4), 'base64url')).toHaveLength(32);
 
@@ -68,7 +69,14 @@ describe('personal access tokens', () => {
       ['a fraction of a day', { name: 'x', expires_in_days: 1.5 }, 'expires_in_days'],
       ['days as a string', { name: 'x', expires_in_days: '30' }, 'expires_in_days'],
       ['more days than PAT_MAX_EXPIRY_DAYS', { name: 'x', expires_in_days: 91 }, 'expires_in_days'],
-      ['an unknown field', { name: 'x', scopes: ['admin'] }, 'scopes'],
+      ['an unknown field', { name: 'x', owner_id: 'someone' }, 'owner_id'],
+      ['an unknown scope', { name: 'x', scopes: ['admin'] }, 'scopes'],
+      ['no scopes at all', { name: 'x', scopes: [] }, 'scopes'],
+      ['a repeated scope', { name: 'x', scopes: ['files:read', 'files:read'] }, 'scopes'],
+      ['null scopes', { name: 'x', scopes: null }, 'scopes'],
+      ['scopes as a string', { name: 'x', scopes: 'files:read' }, 'scopes'],
+      ['an admin scope for a non-admin', { name: 'x', scopes: ['users:read'] }, 'scopes'],
+      ['the scim scope for a non-admin', { name: 'x', scopes: ['files:read', 'scim'] }, 'scopes'],
       ['a token value of your choosing', { name: 'x', token: 'rvp_mine' }, 'token'],
     ])('refuses %s with 422 on that field and creates nothing', async (_label, body, field) => {
       const owner = await register(t);

@@ -17,12 +17,12 @@ const ACTION_TABLE = Object.entries(AUDIT_ACTIONS)
   .join('\n');
 
 @ApiTags('audit (admin)')
-@Auth({ admin: true })
 @Controller('audit-events')
 export class AuditEventsController {
   constructor(private readonly auditLog: AuditLogService) {}
 
   @Get()
+  @Auth({ admin: true, scope: 'audit:read' })
   @ApiOperation({
     summary: 'List audit events',
     description: `Newest first, filtered, a page at a time: pass \`next_cursor\` as \`cursor\` for the next page. Actions:\n\n${ACTION_TABLE}`,
@@ -35,6 +35,7 @@ export class AuditEventsController {
   }
 
   @Get('export')
+  @Auth({ admin: true, scope: 'audit:read' })
   @ApiOperation({
     summary: 'Export audit events as NDJSON',
     description:

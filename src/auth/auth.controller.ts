@@ -136,7 +136,7 @@ export class AuthController {
   }
 
   @Get('me')
-  @Auth()
+  @Auth({ scope: 'profile:read' })
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserResponseDto })
   getMe(@CurrentUser() caller: AuthenticatedUser): UserResponseDto {

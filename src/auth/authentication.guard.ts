@@ -75,7 +75,12 @@ export class AuthenticationGuard implements CanActivate {
   private async identifyPersonalToken(value: string): Promise<IdentifiedCaller> {
     const owner = await this.personalTokens.identify(value);
     return {
-      caller: { user: owner.user, sessionId: null, personalTokenId: owner.tokenId },
+      caller: {
+        user: owner.user,
+        sessionId: null,
+        personalTokenId: owner.tokenId,
+        scopes: owner.scopes,
+      },
       use: { tokenId: owner.tokenId, lastUsedAt: owner.lastUsedAt },
     };
   }

@@ -1,10 +1,12 @@
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import type { TokenScope } from '../common/auth/token-scopes';
 import type { AppException } from '../common/errors/app.exception';
 import { admitCaller } from './caller-policy';
 
 function caller(
   flags: { is_active?: boolean; is_admin?: boolean },
   credential: 'session' | 'personal',
+  scopes: readonly TokenScope[] | null = null,
 ): AuthenticatedUser {
   const now = new Date();
   return {
@@ -14,11 +16,13 @@ function caller(
       email: 'ada@example.org',
       is_active: flags.is_active ?? true,
       is_admin: flags.is_admin ?? false,
+      external_id: null,
       created_at: now,
       updated_at: now,
     },
     sessionId: credential === 'session' ? '00000000-0000-4000-8000-000000000002' : null,
     personalTokenId: credential === 'personal' ? '00000000-0000-4000-8000-000000000003' : null,
+    scopes,
   };
 }
 
@@ -50,5 +54,41 @@ describe('admitCaller', () => {
     [{}, 'personal', { admin: true, session: true }, 'SESSION_REQUIRED'],
   ] as const)('%j with a %s credential on %j → %s', (flags, credential, requirements, code) => {
     expect(refusal(() => admitCaller(caller(flags, credential), requirements))).toBe(code);
+  });
+});
+
+describe('admitCaller with scopes', () => {
+  const admin = { is_admin: true };
+  it.each([
+    // [account, token scopes (null: full access), route requirements, expected refusal]
+    [{}, null, { scope: 'files:read' }, undefined],
+    [{}, null, {}, undefined],
+    [{}, ['files:read'], { scope: 'files:read' }, undefined],
+    [{}, ['files:read'], { scope: 'files:write' }, 'INSUFFICIENT_SCOPE'],
+    // A route that declares no scope is closed to every scoped token.
+    [{}, ['files:read', 'files:write', 'profile:read'], {}, 'INSUFFICIENT_SCOPE'],
+    [{}, ['profile:read'], undefined, 'INSUFFICIENT_SCOPE'],
+    [admin, ['users:read'], { admin: true, scope: 'users:read' }, undefined],
+    [admin, ['users:read'], { admin: true, scope: 'users:write' }, 'INSUFFICIENT_SCOPE'],
+    // A demoted owner's admin scope stops working at once.
+    [{}, ['users:read'], { admin: true, scope: 'users:read' }, 'ADMIN_REQUIRED'],
+    [{}, ['scim'], { scope: 'scim' }, 'ADMIN_REQUIRED'],
+    [admin, ['scim'], { scope: 'scim' }, undefined],
+    // SCIM needs a token that names the scope: full access is not enough.
+    [admin, null, { scope: 'scim' }, 'INSUFFICIENT_SCOPE'],
+    [admin, ['users:write'], { scope: 'scim' }, 'INSUFFICIENT_SCOPE'],
+    // Deactivation is still answered first.
+    [{ is_active: false }, ['files:read'], { scope: 'files:write' }, 'ACCOUNT_DISABLED'],
+  ] as const)('%j holding %j on %j → %s', (flags, scopes, requirements, code) => {
+    expect(refusal(() => admitCaller(caller(flags, 'personal', scopes), requirements))).toBe(code);
+  });
+
+  it('never scopes a session, except for routes that need an explicit scope', () => {
+    expect(refusal(() => admitCaller(caller({}, 'session'), { scope: 'files:write' }))).toBe(
+      undefined,
+    );
+    expect(refusal(() => admitCaller(caller(admin, 'session'), { scope: 'scim' }))).toBe(
+      'INSUFFICIENT_SCOPE',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { AuthErrors } from '../common/errors/auth-errors';
 import type { AuthRequirements } from '../common/auth/auth.decorator';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
+import { ADMIN_SCOPES, EXPLICIT_SCOPES } from '../common/auth/token-scopes';
 
 /**
  * Who may call, decided in one place for every authenticated request, after
@@ -11,7 +12,8 @@ import type { AuthenticatedUser } from '../common/auth/authenticated-user';
  *    credential, on the very next request;
  * 2. `@Auth({ session: true })` routes need a signed-in session, not a
  *    personal access token (403 SESSION_REQUIRED);
- * 3. `@Auth({ admin: true })` routes need an administrator (403 ADMIN_REQUIRED).
+ * 3. `@Auth({ admin: true })` routes need an administrator (403 ADMIN_REQUIRED);
+ * 4. scopes (see `admitScope`): 403 INSUFFICIENT_SCOPE.
  * The account flags were read from the database on this request.
  */
 export function admitCaller(
@@ -21,4 +23,24 @@ export function admitCaller(
   if (!caller.user.is_active) throw AuthErrors.accountDisabled();
   if (requirements?.session && caller.sessionId === null) throw AuthErrors.sessionRequired();
   if (requirements?.admin && !caller.user.is_admin) throw AuthErrors.adminRequired();
+  admitScope(caller, requirements?.scope);
+}
+
+/**
+ * A scoped personal access token reaches only routes that declare one of its
+ * scopes (`@Auth({ scope })`), and a route declaring none is closed to it.
+ * Full-access credentials (sessions, tokens without scopes) pass, except on
+ * routes whose scope must be named explicitly (`scim`). An admin-only scope
+ * works only while the owner is an administrator now, whatever the route says.
+ */
+function admitScope(caller: AuthenticatedUser, needed: AuthRequirements['scope']): void {
+  const held = caller.scopes ?? null;
+  if (held === null) {
+    if (needed !== undefined && EXPLICIT_SCOPES.includes(needed)) {
+      throw AuthErrors.insufficientScope(needed);
+    }
+    return;
+  }
+  if (needed === undefined || !held.includes(needed)) throw AuthErrors.insufficientScope(needed);
+  if (ADMIN_SCOPES.includes(needed) && !caller.user.is_admin) throw AuthErrors.adminRequired();
 }

@@ -31,7 +31,7 @@ export class PersonalTokensController {
   @ApiOperation({
     summary: 'Create a personal access token',
     description:
-      'Answers the token value (`rvp_…`) this once; only its hash is stored. It authenticates as you, as `Authorization: Bearer <token>` or `X-API-Key: <token>`, until you revoke it, it expires, or your account is deactivated or deleted. It cannot create tokens, change your password or email, or manage sessions. Needs a signed-in session.',
+      'Answers the token value (`rvp_…`) this once; only its hash is stored. It authenticates as you, as `Authorization: Bearer <token>` or `X-API-Key: <token>`, until you revoke it, it expires, or your account is deactivated or deleted. It cannot create tokens, change your password or email, or manage sessions. With `scopes` it can call only the routes that declare one of them (each route’s description and `x-required-scope` name its scope; others answer 403 `INSUFFICIENT_SCOPE`); without, it has your full access. Needs a signed-in session.',
   })
   @TokenResponse(201, CreatedPersonalTokenDto)
   @ApiProblemResponses(400, 413, 422)
@@ -39,9 +39,10 @@ export class PersonalTokensController {
     @CurrentUser() caller: AuthenticatedUser,
     @Body() body: CreatePersonalTokenDto,
   ): Promise<CreatedPersonalTokenDto> {
-    const issued = await this.personalTokens.create(caller.user.id, {
+    const issued = await this.personalTokens.create(caller.user, {
       name: body.name,
       expiresInDays: body.expires_in_days,
+      scopes: body.scopes,
     });
     return toCreatedPersonalToken(issued);
   }

@@ -1,3 +1,4 @@
+import { parseScopes } from '../common/auth/token-scopes';
 import type { IssuedPersonalToken } from '../tokens/personal-tokens.service';
 import type { TokenEntity } from '../tokens/token.entity';
 import type { CreatedPersonalTokenDto, PersonalTokenResponseDto } from './dto/personal-token.dto';
@@ -28,6 +29,7 @@ export function toPersonalTokenResponse(row: TokenEntity): PersonalTokenResponse
   return {
     id: row.id,
     name: row.name ?? '',
+    scopes: parseScopes(row.scopes),
     created_at: row.created_at.toISOString(),
     expires_at: row.expires_at?.toISOString() ?? null,
     last_used_at: row.last_used_at?.toISOString() ?? null,
@@ -38,6 +40,7 @@ export function toCreatedPersonalToken(issued: IssuedPersonalToken): CreatedPers
   return {
     id: issued.row.id,
     name: issued.row.name ?? '',
+    scopes: parseScopes(issued.row.scopes),
     token: issued.token,
     created_at: issued.row.created_at.toISOString(),
     expires_at: issued.row.expires_at?.toISOString() ?? null,

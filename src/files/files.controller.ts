@@ -55,12 +55,12 @@ const NOT_FOUND = {
 };
 
 @ApiTags('files')
-@Auth()
 @Controller('files')
 export class FilesController {
   constructor(private readonly files: FilesService) {}
 
   @Post()
+  @Auth({ scope: 'files:write' })
   @UseInterceptors(UploadInterceptor)
   @ApiOperation({
     summary: 'Upload a file',
@@ -118,6 +118,7 @@ export class FilesController {
   }
 
   @Get()
+  @Auth({ scope: 'files:read' })
   @ApiOperation({
     summary: 'List files',
     description:
@@ -134,6 +135,7 @@ export class FilesController {
   }
 
   @Get('export')
+  @Auth({ scope: 'files:read' })
   @ApiOperation({
     summary: 'Export files as CSV',
     description: `The files \`GET /files\` would list (same filters), streamed as \`text/csv\` with the header \`${EXPORT_COLUMNS.join(',')}\`.`,
@@ -155,6 +157,7 @@ export class FilesController {
   }
 
   @Get(':id')
+  @Auth({ scope: 'files:read' })
   @ApiOperation({ summary: 'Get a file’s metadata' })
   @ApiOkResponse({ type: FileResponseDto })
   @ApiProblemResponses({ status: 400, codes: ['INVALID_ID'] }, NOT_FOUND)
@@ -166,6 +169,7 @@ export class FilesController {
   }
 
   @Get(':id/content')
+  @Auth({ scope: 'files:read' })
   @ApiOperation({
     summary: 'Download a file',
     description:
@@ -210,6 +214,7 @@ export class FilesController {
   }
 
   @Delete(':id')
+  @Auth({ scope: 'files:write' })
   @HttpCode(204)
   @ApiOperation({
     summary: 'Delete a file',

@@ -18,12 +18,12 @@ function toIdentityResponse(row: UserIdentityEntity): UserIdentityResponseDto {
 }
 
 @ApiTags('users (admin)')
-@Auth({ admin: true })
 @Controller('users/:id/identities')
 export class UserIdentitiesController {
   constructor(private readonly identities: UserIdentitiesService) {}
 
   @Get()
+  @Auth({ admin: true, scope: 'users:read' })
   @ApiOperation({
     summary: 'List a user’s single sign-on identities',
     description: 'The provider accounts linked to the user, oldest first.',
@@ -38,6 +38,7 @@ export class UserIdentitiesController {
   }
 
   @Delete(':identity_id')
+  @Auth({ admin: true, scope: 'users:write' })
   @HttpCode(204)
   @ApiOperation({
     summary: 'Unlink a single sign-on identity',

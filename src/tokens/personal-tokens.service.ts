@@ -4,6 +4,12 @@ import type { Page } from '../common/pagination/pagination.dto';
 import { validationFailed } from '../common/validation/validation.pipe';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import type { CallerAccount } from '../common/auth/authenticated-user';
+import {
+  ADMIN_SCOPES,
+  parseScopes,
+  serializeScopes,
+  type TokenScope,
+} from '../common/auth/token-scopes';
 import { TOKEN_TYPE, type TokenEntity } from './token.entity';
 import { newTokenRow } from './token-rows';
 import { AuthErrors } from '../common/errors/auth-errors';
@@ -28,6 +34,8 @@ export interface PersonalTokenOwner {
   user: CallerAccount;
   tokenId: string;
   lastUsedAt: Date | null;
+  /** Null: the owner's full access. */
+  scopes: TokenScope[] | null;
 }
 
 /**
@@ -48,10 +56,17 @@ export class PersonalTokensService {
   ) {}
 
   async create(
-    userId: string,
-    input: { name: string; expiresInDays?: number },
+    owner: Pick<CallerAccount, 'id' | 'is_admin'>,
+    input: { name: string; expiresInDays?: number; scopes?: readonly TokenScope[] },
     now = new Date(),
   ): Promise<IssuedPersonalToken> {
+    const userId = owner.id;
+    const adminOnly = (input.scopes ?? []).filter((scope) => ADMIN_SCOPES.includes(scope));
+    if (adminOnly.length > 0 && !owner.is_admin) {
+      throw validationFailed([
+        { field: 'scopes', message: `only administrators may hold ${adminOnly.join(', ')}` },
+      ]);
+    }
     const maxDays = this.settings.personalTokenMaxExpiryDays;
     if (input.expiresInDays !== undefined && input.expiresInDays > maxDays) {
       throw validationFailed([
@@ -66,6 +81,7 @@ export class PersonalTokensService {
       user_id: userId,
       type: TOKEN_TYPE.personal,
       name: input.name,
+      scopes: serializeScopes(input.scopes ?? null),
       created_at: now,
       expires_at:
         input.expiresInDays === undefined
@@ -77,7 +93,11 @@ export class PersonalTokensService {
       () => ({
         action: 'token.created',
         target: { type: 'token', id: row.id },
-        details: { name: input.name, expires_at: row.expires_at?.toISOString() ?? null },
+        details: {
+          name: input.name,
+          expires_at: row.expires_at?.toISOString() ?? null,
+          scopes: row.scopes,
+        },
       }),
     );
     this.logger.log({ user_id: userId, token_id: row.id }, 'Personal access token created');
@@ -113,7 +133,12 @@ export class PersonalTokensService {
     if (!found) throw unknown();
     if (found.revokedAt) throw AuthErrors.revoked();
     if (found.expiresAt && found.expiresAt <= new Date()) throw AuthErrors.expired();
-    return { user: found.user, tokenId: found.tokenId, lastUsedAt: found.lastUsedAt };
+    return {
+      user: found.user,
+      tokenId: found.tokenId,
+      lastUsedAt: found.lastUsedAt,
+      scopes: parseScopes(found.scopes),
+    };
   }
 
   /** Records that an admitted caller used the token, at most once a minute, off the request's path. */

@@ -20,6 +20,8 @@ export interface PersonalTokenRow {
   expiresAt: Date | null;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
+  /** As stored: space-separated, or null for full access. */
+  scopes: string | null;
 }
 
 /**
@@ -61,7 +63,7 @@ export class TokenOwnersRepository {
    */
   private readonly personalTokenOwner: PreparedQuery<{
     u: CallerAccount;
-    t: Pick<TokenEntity, 'id' | 'expires_at' | 'revoked_at' | 'last_used_at'>;
+    t: Pick<TokenEntity, 'id' | 'expires_at' | 'revoked_at' | 'last_used_at' | 'scopes'>;
   }>;
 
   constructor(
@@ -83,7 +85,7 @@ export class TokenOwnersRepository {
         {
           alias: 't',
           entity: TokenEntity,
-          only: ['id', 'expires_at', 'revoked_at', 'last_used_at'],
+          only: ['id', 'expires_at', 'revoked_at', 'last_used_at', 'scopes'],
         },
       ],
       from: `FROM tokens t INNER JOIN users u ON u.id = t.user_id
@@ -140,6 +142,7 @@ export class TokenOwnersRepository {
       expiresAt: row.t.expires_at,
       revokedAt: row.t.revoked_at,
       lastUsedAt: row.t.last_used_at,
+      scopes: row.t.scopes,
     };
   }
 

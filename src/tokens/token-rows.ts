@@ -6,7 +6,7 @@ export type TokenRowFields = Pick<TokenEntity, 'user_id' | 'type' | 'created_at'
   Partial<
     Pick<
       TokenEntity,
-      'name' | 'session_id' | 'session_started_at' | 'last_used_at' | 'user_agent' | 'ip'
+      'name' | 'scopes' | 'session_id' | 'session_started_at' | 'last_used_at' | 'user_agent' | 'ip'
     >
   >;
 
@@ -16,6 +16,7 @@ export function newTokenRow(value: string, fields: TokenRowFields): TokenEntity 
     id: randomUUID(),
     token: hashTokenValue(value),
     name: null,
+    scopes: null,
     session_id: null,
     session_started_at: null,
     last_used_at: null,

@@ -47,6 +47,13 @@ export class TokenEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   name!: string | null;
 
+  /**
+   * Scopes of a personal access token, space-separated (see token-scopes.ts);
+   * null: the owner's full access (tokens made before scopes, or without them).
+   */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  scopes!: string | null;
+
   /** Sign-in session a refresh token belongs to; every rotation keeps it. */
   @Column({ ...uuidColumn, nullable: true })
   session_id!: string | null;

@@ -5,6 +5,7 @@ import { timestampColumn, uuidColumn } from '../database/column-types';
 @Index('UQ_users_username_normalized', ['username_normalized'], { unique: true })
 @Index('UQ_users_email', ['email'], { unique: true })
 @Index('IDX_users_created_at_id', ['created_at', 'id'])
+@Index('IDX_users_external_id', ['external_id'])
 // `q`: FULLTEXT on MariaDB; on SQLite a plain index of that name beside an FTS5 table (migration AddTextSearch).
 @Index('FT_users_username_email', ['username_normalized', 'email'], { fulltext: true })
 export class UserEntity {
@@ -31,6 +32,10 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: false })
   is_admin!: boolean;
+
+  /** The identity provider's id for a user provisioned over SCIM (`externalId`); null otherwise. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  external_id!: string | null;
 
   @Column(timestampColumn)
   created_at!: Date;

@@ -35,12 +35,12 @@ import { UsersService } from './users.service';
 const EXPORT_COLUMNS = ['id', 'username', 'email', 'is_active', 'is_admin', 'created_at'] as const;
 
 @ApiTags('users (admin)')
-@Auth({ admin: true })
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
+  @Auth({ admin: true, scope: 'users:write' })
   @ApiOperation({
     summary: 'Create a user',
     description: 'Same rules as registration; may create admins and inactive users.',
@@ -52,6 +52,7 @@ export class UsersController {
   }
 
   @Get()
+  @Auth({ admin: true, scope: 'users:read' })
   @ApiOperation({
     summary: 'List users',
     description:
@@ -65,6 +66,7 @@ export class UsersController {
   }
 
   @Get('export')
+  @Auth({ admin: true, scope: 'users:read' })
   @ApiOperation({
     summary: 'Export users as CSV',
     description: `Every user matching the filters, streamed as \`text/csv\` with the header \`${EXPORT_COLUMNS.join(',')}\`. Cells that a spreadsheet would run as a formula are prefixed with \`'\`.`,
@@ -82,6 +84,7 @@ export class UsersController {
   }
 
   @Get(':id')
+  @Auth({ admin: true, scope: 'users:read' })
   @ApiOperation({ summary: 'Get a user' })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiProblemResponses(
@@ -93,6 +96,7 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @Auth({ admin: true, scope: 'users:write' })
   @ApiOperation({
     summary: 'Update a user',
     description:
@@ -113,6 +117,7 @@ export class UsersController {
   }
 
   @Delete(':id')
+  @Auth({ admin: true, scope: 'users:write' })
   @HttpCode(204)
   @ApiOperation({
     summary: 'Delete a user',

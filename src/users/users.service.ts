@@ -109,6 +109,7 @@ export class UsersService {
       hashed_password,
       is_active: input.is_active ?? true,
       is_admin: input.is_admin ?? false,
+      external_id: null,
       created_at: now,
       updated_at: now,
     } satisfies UserEntity);

@@ -100,6 +100,7 @@ export interface CreatedPersonalToken {
   id: string;
   name: string;
   token: string;
+  scopes: string[] | null;
   created_at: string;
   expires_at: string | null;
 }
@@ -108,7 +109,7 @@ export interface CreatedPersonalToken {
 export async function createPersonalToken(
   t: TestApp,
   owner: SignedIn,
-  body: { name?: string; expires_in_days?: number } = {},
+  body: { name?: string; expires_in_days?: number; scopes?: string[] } = {},
 ): Promise<CreatedPersonalToken> {
   const res = await t.http
     .post('/api/v1/tokens')

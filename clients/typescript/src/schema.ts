@@ -58,6 +58,8 @@ export interface paths {
          *     - `file.uploaded`: A file was uploaded.
          *     - `file.deleted`: A file was deleted.
          *     - `audit.purged`: The retention purge deleted events older than AUDIT_RETENTION_DAYS.
+         *
+         *     Personal access tokens need the `audit:read` scope.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -78,6 +80,8 @@ export interface paths {
         /**
          * Export audit events as NDJSON
          * @description Every event matching the filters, newest first, one JSON object per line (`application/x-ndjson`), streamed: memory stays flat for any number of events.
+         *
+         *     Personal access tokens need the `audit:read` scope.
          */
         get: operations["exportAuditEvents"];
         put?: never;
@@ -158,12 +162,16 @@ export interface paths {
         /**
          * List users
          * @description Filter, sort and page. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (1,000 with `q`; see `total_exact`); `count=true` counts them all.
+         *
+         *     Personal access tokens need the `users:read` scope.
          */
         get: operations["listUsers"];
         put?: never;
         /**
          * Create a user
          * @description Same rules as registration; may create admins and inactive users.
+         *
+         *     Personal access tokens need the `users:write` scope.
          */
         post: operations["createUser"];
         delete?: never;
@@ -182,6 +190,8 @@ export interface paths {
         /**
          * Export users as CSV
          * @description Every user matching the filters, streamed as `text/csv` with the header `id,username,email,is_active,is_admin,created_at`. Cells that a spreadsheet would run as a formula are prefixed with `'`.
+         *
+         *     Personal access tokens need the `users:read` scope.
          */
         get: operations["exportUsers"];
         put?: never;
@@ -199,13 +209,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user */
+        /**
+         * Get a user
+         * @description Personal access tokens need the `users:read` scope.
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
         /**
          * Delete a user
          * @description Removes the user with their sessions, tokens and files. The last active admin cannot be deleted.
+         *
+         *     Personal access tokens need the `users:write` scope.
          */
         delete: operations["deleteUser"];
         options?: never;
@@ -213,6 +228,8 @@ export interface paths {
         /**
          * Update a user
          * @description Deactivating a user or setting their password ends their sessions. The last active admin cannot be deactivated or demoted.
+         *
+         *     Personal access tokens need the `users:write` scope.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -304,7 +321,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user
+         * @description Personal access tokens need the `profile:read` scope.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -453,7 +473,7 @@ export interface paths {
         put?: never;
         /**
          * Create a personal access token
-         * @description Answers the token value (`rvp_…`) this once; only its hash is stored. It authenticates as you, as `Authorization: Bearer <token>` or `X-API-Key: <token>`, until you revoke it, it expires, or your account is deactivated or deleted. It cannot create tokens, change your password or email, or manage sessions. Needs a signed-in session.
+         * @description Answers the token value (`rvp_…`) this once; only its hash is stored. It authenticates as you, as `Authorization: Bearer <token>` or `X-API-Key: <token>`, until you revoke it, it expires, or your account is deactivated or deleted. It cannot create tokens, change your password or email, or manage sessions. With `scopes` it can call only the routes that declare one of them (each route’s description and `x-required-scope` name its scope; others answer 403 `INSUFFICIENT_SCOPE`); without, it has your full access. Needs a signed-in session.
          */
         post: operations["createPersonalToken"];
         delete?: never;
@@ -612,12 +632,16 @@ export interface paths {
         /**
          * List files
          * @description Your files; administrators see everyone’s and may filter by `owner_id`. Pages by `cursor` (the previous page’s `next_cursor`) or by `offset` (at most 10,000). `total` is exact up to 10,000 matches (1,000 with `q`; see `total_exact`); `count=true` counts them all.
+         *
+         *     Personal access tokens need the `files:read` scope.
          */
         get: operations["listFiles"];
         put?: never;
         /**
          * Upload a file
          * @description multipart/form-data with exactly one part named `file`. The bytes are streamed to storage while counted and hashed; the type is detected from the content and must be in ALLOWED_FILE_TYPES (a declared type or extension that contradicts the content is refused). Up to MAX_UPLOAD_BYTES. There is no total time limit, but a body that stops arriving for UPLOAD_IDLE_TIMEOUT_SECONDS is cut (408), and each user may have MAX_CONCURRENT_UPLOADS_PER_USER uploads in progress (429).
+         *
+         *     Personal access tokens need the `files:write` scope.
          */
         post: operations["uploadFile"];
         delete?: never;
@@ -636,6 +660,8 @@ export interface paths {
         /**
          * Export files as CSV
          * @description The files `GET /files` would list (same filters), streamed as `text/csv` with the header `id,owner_id,filename,content_type,size,sha256,uploaded_at`.
+         *
+         *     Personal access tokens need the `files:read` scope.
          */
         get: operations["exportFiles"];
         put?: never;
@@ -653,13 +679,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a file’s metadata */
+        /**
+         * Get a file’s metadata
+         * @description Personal access tokens need the `files:read` scope.
+         */
         get: operations["getFile"];
         put?: never;
         post?: never;
         /**
          * Delete a file
          * @description Removes the row and the bytes. Owners and administrators only.
+         *
+         *     Personal access tokens need the `files:write` scope.
          */
         delete: operations["deleteFile"];
         options?: never;
@@ -677,6 +708,8 @@ export interface paths {
         /**
          * Download a file
          * @description The bytes with the stored Content-Type, Content-Disposition: attachment, ETag (the SHA-256) and Last-Modified. One `Range: bytes=…` gives 206; a matching `If-None-Match` gives 304.
+         *
+         *     Personal access tokens need the `files:read` scope.
          */
         get: operations["downloadFileContent"];
         put?: never;
@@ -1119,6 +1152,11 @@ export interface components {
              */
             new_password: string;
         };
+        /**
+         * @description What the token may do: `profile:read` (Read your own account (GET /auth/me)); `files:read` (List, read, download and export your files (all files, for an admin)); `files:write` (Upload and delete your files (any file, for an admin)); `users:read` (Admin: list, read and export users); `users:write` (Admin: create, change and delete users); `audit:read` (Admin: read and export the audit log); `scim` (Admin: provision users over SCIM 2.0 (/scim/v2); only a token holding it reaches SCIM). Omit for a token with your full access (as tokens made before scopes have). At least one, no repeats. `users:read`, `users:write`, `audit:read` and `scim` only for administrators, and they stop working if you stop being one.
+         * @enum {string}
+         */
+        TokenScope: "profile:read" | "files:read" | "files:write" | "users:read" | "users:write" | "audit:read" | "scim";
         CreatePersonalTokenDto: {
             /**
              * @description A label for you; need not be unique. Surrounding spaces are ignored.
@@ -1130,12 +1168,28 @@ export interface components {
              * @example 90
              */
             expires_in_days?: number;
+            /**
+             * @description What the token may do: `profile:read` (Read your own account (GET /auth/me)); `files:read` (List, read, download and export your files (all files, for an admin)); `files:write` (Upload and delete your files (any file, for an admin)); `users:read` (Admin: list, read and export users); `users:write` (Admin: create, change and delete users); `audit:read` (Admin: read and export the audit log); `scim` (Admin: provision users over SCIM 2.0 (/scim/v2); only a token holding it reaches SCIM). Omit for a token with your full access (as tokens made before scopes have). At least one, no repeats. `users:read`, `users:write`, `audit:read` and `scim` only for administrators, and they stop working if you stop being one.
+             * @example [
+             *       "files:read",
+             *       "files:write"
+             *     ]
+             */
+            scopes?: components["schemas"]["TokenScope"][];
         };
         CreatedPersonalTokenDto: {
             /** Format: uuid */
             id: string;
             /** @example CI upload script */
             name: string;
+            /**
+             * @description The scopes the token holds; null: your full access.
+             * @example [
+             *       "files:read",
+             *       "files:write"
+             *     ]
+             */
+            scopes: components["schemas"]["TokenScope"][] | null;
             /**
              * @description The token: send it as `Authorization: Bearer <token>` or `X-API-Key: <token>`. Shown this once; store it now.
              * @example rvp_k2fQ0d3V9sXj4yX7m3n1b6v8c2z5a0s9d8f7g6h5j4k
@@ -1151,6 +1205,14 @@ export interface components {
             id: string;
             /** @example CI upload script */
             name: string;
+            /**
+             * @description The scopes the token holds; null: your full access.
+             * @example [
+             *       "files:read",
+             *       "files:write"
+             *     ]
+             */
+            scopes: components["schemas"]["TokenScope"][] | null;
             /** Format: date-time */
             created_at: string;
             /**
@@ -1404,7 +1466,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1415,14 +1477,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1529,7 +1591,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1540,14 +1602,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1762,7 +1824,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1773,14 +1835,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1901,7 +1963,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1912,14 +1974,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2092,7 +2154,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2103,14 +2165,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2229,7 +2291,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2240,14 +2302,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2359,7 +2421,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2370,14 +2432,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2516,7 +2578,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2527,14 +2589,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -3407,7 +3469,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the personal access token lacks the `profile:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3418,14 +3480,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the personal access token lacks the `profile:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -4613,7 +4675,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4624,14 +4686,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the caller used a scoped personal access token (this route needs full access).",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -4936,7 +4998,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4947,14 +5009,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the caller used a scoped personal access token (this route needs full access).",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5725,7 +5787,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5736,14 +5798,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5864,7 +5926,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5875,14 +5937,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -6101,7 +6163,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6112,14 +6174,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -6238,7 +6300,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6249,14 +6311,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -6368,7 +6430,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6379,14 +6441,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -6523,7 +6585,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated. Codes: `ACCOUNT_DISABLED`. */
+            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6534,14 +6596,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated.",
+                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED";
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };

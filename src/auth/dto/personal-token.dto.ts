@@ -1,9 +1,35 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { TOKEN_SCOPE_NAMES, TOKEN_SCOPES, type TokenScope } from '../../common/auth/token-scopes';
 import { Optional } from '../../common/validation/optional';
 import { ListQueryDto, PageOf } from '../../common/pagination/pagination.dto';
 import { Trim } from '../../common/validation/trim';
 import { NoControlCharacters } from '../../common/validation/string-rules';
+
+const SCOPES_DESCRIPTION = Object.entries(TOKEN_SCOPES)
+  .map(([scope, meaning]) => `\`${scope}\` (${meaning.replace(/\.$/, '')})`)
+  .join('; ')
+  .concat('.');
+
+const SCOPES_PROPERTY = {
+  type: [String],
+  enum: TOKEN_SCOPE_NAMES,
+  enumName: 'TokenScope',
+  nullable: true,
+  example: ['files:read', 'files:write'],
+  description: 'The scopes the token holds; null: your full access.',
+} as const;
 
 /** `POST /tokens`. */
 export class CreatePersonalTokenDto {
@@ -32,6 +58,20 @@ export class CreatePersonalTokenDto {
   // The configured maximum is checked by the service; this only bounds the number.
   @Max(36_500)
   expires_in_days?: number;
+
+  @ApiPropertyOptional({
+    type: [String],
+    enum: TOKEN_SCOPE_NAMES,
+    enumName: 'TokenScope',
+    example: ['files:read', 'files:write'],
+    description: `What the token may do: ${SCOPES_DESCRIPTION} Omit for a token with your full access (as tokens made before scopes have). At least one, no repeats. \`users:read\`, \`users:write\`, \`audit:read\` and \`scim\` only for administrators, and they stop working if you stop being one.`,
+  })
+  @Optional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsIn(TOKEN_SCOPE_NAMES, { each: true })
+  scopes?: TokenScope[];
 }
 
 export const PERSONAL_TOKEN_SORT_FIELDS = ['created_at', 'last_used_at', 'name'] as const;
@@ -51,6 +91,9 @@ export class PersonalTokenResponseDto {
 
   @ApiProperty({ example: 'CI upload script' })
   name!: string;
+
+  @ApiProperty(SCOPES_PROPERTY)
+  scopes!: TokenScope[] | null;
 
   @ApiProperty({ format: 'date-time' })
   created_at!: string;
@@ -79,6 +122,9 @@ export class CreatedPersonalTokenDto {
 
   @ApiProperty({ example: 'CI upload script' })
   name!: string;
+
+  @ApiProperty(SCOPES_PROPERTY)
+  scopes!: TokenScope[] | null;
 
   @ApiProperty({
     example: 'rvp_k2fQ0d3V9sXj4yX7m3n1b6v8c2z5a0s9d8f7g6h5j4k',

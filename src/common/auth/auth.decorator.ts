@@ -1,6 +1,8 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiOAuth2, ApiSecurity } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiOAuth2, ApiSecurity } from '@nestjs/swagger';
 import { ApiProblemResponse } from '../swagger/api-problem-responses.decorator';
+import { REQUIRED_SCOPE_EXTENSION } from '../swagger/openapi-document';
+import type { TokenScope } from './token-scopes';
 
 export const AUTH_REQUIREMENTS = 'auth:requirements';
 
@@ -13,6 +15,12 @@ export interface AuthRequirements {
    * changing what account recovery relies on.
    */
   session?: boolean;
+  /**
+   * The token scope that lets a scoped personal access token call this route
+   * (token-scopes.ts). Without one, scoped tokens are refused (403
+   * INSUFFICIENT_SCOPE); sessions and unscoped tokens are not scoped.
+   */
+  scope?: TokenScope;
 }
 
 /**
@@ -31,9 +39,18 @@ export function Auth(requirements: AuthRequirements = {}): MethodDecorator & Cla
     forbidden.push('SESSION_REQUIRED');
     reasons.push('the caller used a personal access token where a signed-in session is required');
   }
+  if (!requirements.session) {
+    forbidden.push('INSUFFICIENT_SCOPE');
+    reasons.push(
+      requirements.scope
+        ? `the personal access token lacks the \`${requirements.scope}\` scope`
+        : 'the caller used a scoped personal access token (this route needs full access)',
+    );
+  }
   const description = `${reasons.join(', or ')}.`;
   return applyDecorators(
     SetMetadata(AUTH_REQUIREMENTS, requirements),
+    ...(requirements.scope ? [ApiExtension(REQUIRED_SCOPE_EXTENSION, requirements.scope)] : []),
     ApiBearerAuth('bearer'),
     ApiOAuth2([], 'oauth2'),
     // Personal access tokens cannot stand in for a session.

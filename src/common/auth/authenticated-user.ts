@@ -1,3 +1,5 @@
+import type { TokenScope } from './token-scopes';
+
 /**
  * The account behind a request: every column of `users` except the password
  * hash and the normalised username, read on this very request (see
@@ -9,6 +11,7 @@ export interface CallerAccount {
   email: string;
   is_active: boolean;
   is_admin: boolean;
+  external_id: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -27,6 +30,11 @@ export interface AuthenticatedUser {
   sessionId: string | null;
   /** The personal access token used; null for an access JWT. */
   personalTokenId: string | null;
+  /**
+   * The scopes of the personal access token used (token-scopes.ts). Absent or
+   * null: the owner's full access (a session, or a token made without scopes).
+   */
+  scopes?: readonly TokenScope[] | null;
 }
 
 /** The caller's session; callers on `@Auth({ session: true })` routes always have one. */

@@ -37,6 +37,14 @@ export const AuthErrors = {
     new AppException(403, 'ACCOUNT_DISABLED', 'This account has been deactivated.'),
   adminRequired: () =>
     new AppException(403, 'ADMIN_REQUIRED', 'This action requires an administrator.'),
+  insufficientScope: (needed: string | undefined) =>
+    new AppException(
+      403,
+      'INSUFFICIENT_SCOPE',
+      needed === undefined
+        ? 'A scoped personal access token cannot call this route; use a session or a token without scopes.'
+        : `This route needs a personal access token with the "${needed}" scope.`,
+    ),
   sessionRequired: () =>
     new AppException(
       403,

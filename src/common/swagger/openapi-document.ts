@@ -7,6 +7,9 @@ import { problemResponseObject } from './api-problem-responses.decorator';
 /** The security requirement `@Public()` leaves on an operation: "no credentials needed". */
 export const ANONYMOUS_REQUIREMENT = {} as const;
 
+/** The OpenAPI extension naming the scope a personal access token needs for an operation (`@Auth({ scope })`). */
+export const REQUIRED_SCOPE_EXTENSION = 'x-required-scope';
+
 export const METRICS_PATH = '/metrics';
 const METRICS_SCHEME = 'metrics-token';
 
@@ -91,6 +94,8 @@ const PROBLEM_SCHEMA = '#/components/schemas/ProblemDetailsDto';
  *   body does not arrive within REQUEST_BODY_TIMEOUT_SECONDS);
  * - an operation that reads the database (every authenticated one, and every
  *   public one with a body) can get 503 DATABASE_UNAVAILABLE during an outage;
+ * - an operation a scoped token can call says which scope in its description
+ *   (beside its `x-required-scope`);
  * - public routes carry `security: []` (Nest drops an empty list, so `@Public()`
  *   marks them with the anonymous requirement `{}` and it becomes `[]` here);
  * - `/metrics` is documented as it is configured: behind the metrics token
@@ -101,6 +106,12 @@ export function finalizeDocument(
   exposure: DocumentExposure,
 ): OpenAPIObject {
   for (const operation of operationsOf(document)) {
+    const scope = (operation as unknown as Record<string, unknown>)[REQUIRED_SCOPE_EXTENSION];
+    if (typeof scope === 'string') {
+      // Said in prose too, so generated clients carry it in their doc comments.
+      operation.description =
+        `${operation.description ?? ''}\n\nPersonal access tokens need the \`${scope}\` scope.`.trim();
+    }
     const bodyTypes = Object.keys(
       (operation.requestBody as { content?: object } | undefined)?.content ?? {},
     );
