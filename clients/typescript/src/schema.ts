@@ -592,6 +592,8 @@ export interface paths {
         /**
          * List a user’s single sign-on identities
          * @description The provider accounts linked to the user, oldest first.
+         *
+         *     Personal access tokens need the `users:read` scope.
          */
         get: operations["listUserIdentities"];
         put?: never;
@@ -615,6 +617,8 @@ export interface paths {
         /**
          * Unlink a single sign-on identity
          * @description That provider account no longer signs in as this user; its next sign-in links again only through a verified email, or creates a new account.
+         *
+         *     Personal access tokens need the `users:write` scope.
          */
         delete: operations["unlinkUserIdentity"];
         options?: never;
@@ -5507,7 +5511,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5518,14 +5522,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5638,7 +5642,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`. */
+            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5649,14 +5653,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator.",
+                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
