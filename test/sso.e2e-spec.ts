@@ -237,4 +237,47 @@ describe('single sign-on through a real OpenID provider', () => {
     });
     expect(JSON.stringify(events)).not.toMatch(/"code=|eyJ/);
   });
+
+  it('shows admins a user’s identities and lets them unlink one', async () => {
+    const admin = await signInAdmin(t);
+    corp.accounts.set('ivy', { email: 'ivy@corp.example', email_verified: true });
+    const ivy = await ssoSignIn(t, gateway, 'corp', 'ivy');
+    const base = `/api/v1/users/${ivy.user.id}/identities`;
+    await t.http.get(base).set('Authorization', `Bearer ${ivy.access_token}`).expect(403);
+    const list = await t.http.get(base).set('Authorization', admin.auth).expect(200);
+    expect(list.body.items).toEqual([
+      {
+        id: expect.any(String),
+        provider: 'corp',
+        subject: 'ivy',
+        email: 'ivy@corp.example',
+        created_at: expect.any(String),
+      },
+    ]);
+    const identityId = list.body.items[0].id as string;
+    const unknownUser = '00000000-0000-4000-8000-000000000000';
+    const missing = await t.http
+      .get(`/api/v1/users/${unknownUser}/identities`)
+      .set('Authorization', admin.auth)
+      .expect(404);
+    expect(missing.body.code).toBe('USER_NOT_FOUND');
+    await t.http.delete(`${base}/${identityId}`).set('Authorization', admin.auth).expect(204);
+    const again = await t.http
+      .delete(`${base}/${identityId}`)
+      .set('Authorization', admin.auth)
+      .expect(404);
+    expect(again.body.code).toBe('IDENTITY_NOT_FOUND');
+    await t.http.get(`${base}/${identityId}`).set('Authorization', admin.auth).expect(404);
+    expect(
+      (await t.http.get(base).set('Authorization', admin.auth).expect(200)).body.items,
+    ).toEqual([]);
+    // Unlinked: the same provider account now links again through its verified email.
+    expect((await ssoSignIn(t, gateway, 'corp', 'ivy')).user.id).toBe(ivy.user.id);
+    const { events } = await allAuditEvents(t, admin);
+    expect(events.find((e) => e.action === 'user.identity_unlinked')).toMatchObject({
+      actor_id: admin.user.id,
+      target_id: ivy.user.id,
+      details: { provider: 'corp', identity_id: identityId },
+    });
+  });
 });
