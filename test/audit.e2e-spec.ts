@@ -8,6 +8,7 @@ import { linkTokenIn, startSmtpServer, type TestSmtpServer } from './support/smt
 import { useTestApp } from './support/test-app';
 
 const RESET_URL = 'https://reviewpoint.test/reset-password';
+const VERIFY_URL = 'https://reviewpoint.test/verify-email';
 const USER_AGENT = 'audit-e2e/1.0';
 
 interface Expected {
@@ -30,7 +31,11 @@ describe('audit log: what is recorded', () => {
   beforeAll(async () => {
     smtp = await startSmtpServer();
   });
-  const t = useTestApp(() => ({ SMTP_URL: smtp.url, PASSWORD_RESET_URL: RESET_URL }));
+  const t = useTestApp(() => ({
+    SMTP_URL: smtp.url,
+    PASSWORD_RESET_URL: RESET_URL,
+    EMAIL_VERIFICATION_URL: VERIFY_URL,
+  }));
   let admin: SignedIn;
   /** request id → the events that request must have produced, exactly. */
   const expected = new Map<string, Expected[]>();
@@ -64,7 +69,17 @@ describe('audit log: what is recorded', () => {
     secrets.add(GOOD_PASSWORD);
     const userTarget = { target_type: 'user', target_id: ada.id };
     const byAda = { actor_type: 'user', actor_id: ada.id };
-    expect1(r, { action: 'user.registered', ...byAda, ...userTarget });
+    expect1(
+      r,
+      { action: 'user.registered', ...byAda, ...userTarget },
+      // The request is anonymous until the account exists.
+      {
+        action: 'user.email_verification_sent',
+        actor_type: 'anonymous',
+        actor_id: null,
+        ...userTarget,
+      },
+    );
 
     r = rid('login');
     const signedIn = await t.http
@@ -162,12 +177,25 @@ describe('audit log: what is recorded', () => {
       .set(as(r))
       .send({ email: 'ada.audit2@example.org' })
       .expect(200);
-    expect1(r, {
-      action: 'user.email_changed',
-      ...byAda,
-      ...userTarget,
-      details: { fields: ['email'] },
-    });
+    expect1(
+      r,
+      { action: 'user.email_changed', ...byAda, ...userTarget, details: { fields: ['email'] } },
+      { action: 'user.email_verification_sent', ...byAda, ...userTarget },
+    );
+
+    r = rid('verify-email');
+    const verifyToken = linkTokenIn(
+      await smtp.nextMailTo('ada.audit2@example.org', undefined, /verify/i),
+      VERIFY_URL,
+    );
+    secrets.add(verifyToken);
+    await t.http
+      .post('/api/v1/auth/verify-email')
+      .set(as(r))
+      .send({ token: verifyToken })
+      .expect(204);
+    // The link proved who acted; the request itself is anonymous.
+    expect1(r, { action: 'user.email_verified', ...byAda, ...userTarget });
 
     r = rid('change-password');
     const newPassword = 'another long passphrase 0xA11CE';
@@ -186,7 +214,10 @@ describe('audit log: what is recorded', () => {
       .set(as(r))
       .send({ email: 'ada.audit2@example.org' })
       .expect(202);
-    const resetToken = linkTokenIn(await smtp.nextMailTo('ada.audit2@example.org'), RESET_URL);
+    const resetToken = linkTokenIn(
+      await smtp.nextMailTo('ada.audit2@example.org', undefined, /reset/i),
+      RESET_URL,
+    );
     secrets.add(resetToken);
     expect1(r, {
       action: 'user.password_reset_requested',

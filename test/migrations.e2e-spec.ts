@@ -157,6 +157,8 @@ describe('migration CanonicalEmailDomains', () => {
         .insert()
         // Only the columns this migration knows: later migrations add more to the entity.
         .into('users', Object.keys(user(0, '')))
+        // No read-back of defaulted columns: the entity has columns this schema does not yet.
+        .updateEntity(false)
         .values([
           user(1, 'a@straße.example'),
           user(2, 'b@bücher.example'),

@@ -4,6 +4,7 @@ import { SsoCodeEntity } from '../src/sso/sso-code.entity';
 import { UserIdentityEntity } from '../src/sso/user-identity.entity';
 import { hashSecret, randomSecret } from '../src/sso/sso-secrets';
 import { ResetTokensService } from '../src/tokens/reset-tokens.service';
+import { EmailVerificationService } from '../src/auth/email-verification/email-verification.service';
 import { UsersService } from '../src/users/users.service';
 import {
   GOOD_PASSWORD,
@@ -147,6 +148,11 @@ describe('OpenAPI examples work as sent', () => {
     resetPassword: async (caller) => {
       const id = await createExampleAccount();
       caller.issued.token = (await t.app.get(ResetTokensService).issue(id)).token;
+    },
+    verifyEmail: async (caller) => {
+      caller.issued.token = await t.app
+        .get(EmailVerificationService)
+        .issue((caller.signedIn as SignedIn).user);
     },
     getUser: async (caller) => {
       caller.path.id = (await t.app.get(UsersService).create(newUserInput())).id;

@@ -38,6 +38,8 @@ const PUBLIC_PATHS = [
   '/api/v1/auth/sso/{provider}/authorize',
   '/api/v1/auth/sso/{provider}/callback',
   '/api/v1/auth/sso/exchange',
+  '/api/v1/auth/verify-email',
+  '/api/v1/auth/mfa/verify',
 ];
 
 /**

@@ -100,7 +100,12 @@ describe('single sign-on through a real OpenID provider', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body).toMatchObject({
       token_type: 'bearer',
-      user: { username: 'walker.ranger', email: 'walker@corp.example', is_admin: false },
+      user: {
+        username: 'walker.ranger',
+        email: 'walker@corp.example',
+        is_admin: false,
+        email_verified: true,
+      },
     });
     const me = await t.http
       .get('/api/v1/auth/me')

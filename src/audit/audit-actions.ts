@@ -22,6 +22,9 @@ export const AUDIT_ACTIONS = {
   'user.email_changed': 'A user changed their own email (PATCH /auth/me).',
   'user.updated':
     'Account fields changed (`details.fields`): by an admin, or a user changing their own username.',
+  'user.email_verification_sent':
+    'A verification link was mailed (sign-up, email change, or POST /auth/resend-verification).',
+  'user.email_verified': 'An emailed verification link was used; the address counts as verified.',
   'user.created':
     'An admin (or the create-admin command) created an account, or a first single sign-on did (`details.provider`).',
   'user.deleted': 'An admin deleted an account, with its sessions, tokens and files.',

@@ -9,6 +9,7 @@ import {
   type ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { Request } from 'express';
+import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { AppException } from '../common/errors/app.exception';
 import { errorForLog } from '../common/errors/error-for-log';
 import { OutageLog } from '../common/errors/outage-log';
@@ -105,7 +106,11 @@ export class AuthRateLimitGuard extends ThrottlerGuard {
    */
   private async resolveAccountKey(request: Request): Promise<string | undefined> {
     const subject = attemptSubjectOf(request);
-    if (subject === undefined) return undefined;
+    if (subject === undefined) {
+      // Routes for a signed-in caller (the global guard ran first) count against that account.
+      const caller = (request as Request & { user?: AuthenticatedUser }).user;
+      return caller ? `user:${caller.user.id}` : undefined;
+    }
     if ('refreshTokenHash' in subject) return `refresh:${subject.refreshTokenHash}`;
     const { identifier } = subject;
     const user =

@@ -123,7 +123,7 @@ export class AuthController {
   }
 
   @Post('logout')
-  @Auth({ session: true })
+  @Auth({ session: true, unverifiedEmail: true })
   @HttpCode(204)
   @ApiOperation({
     summary: 'End this session',
@@ -136,7 +136,7 @@ export class AuthController {
   }
 
   @Get('me')
-  @Auth({ scope: 'profile:read' })
+  @Auth({ scope: 'profile:read', unverifiedEmail: true })
   @ApiOperation({ summary: 'The signed-in user' })
   @ApiOkResponse({ type: UserResponseDto })
   getMe(@CurrentUser() caller: AuthenticatedUser): UserResponseDto {

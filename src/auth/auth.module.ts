@@ -19,6 +19,9 @@ import {
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
+import { EmailVerificationController } from './email-verification/email-verification.controller';
+import { EmailVerificationService } from './email-verification/email-verification.service';
+import { EmailVerificationsRepository } from './email-verification/email-verifications.repository';
 import { JwtStrategy } from './jwt.strategy';
 import { PasswordResetController } from './password-reset.controller';
 import { PasswordResetService } from './password-reset.service';
@@ -75,10 +78,13 @@ import { SessionsController } from './sessions.controller';
     SessionsController,
     PasswordResetController,
     PersonalTokensController,
+    EmailVerificationController,
   ],
   providers: [
     AuthService,
     PasswordResetService,
+    EmailVerificationService,
+    EmailVerificationsRepository,
     JwtStrategy,
     AuthRateLimitGuard,
     { provide: APP_GUARD, useClass: AuthenticationGuard },

@@ -6,6 +6,7 @@ import { validationFailed } from '../common/validation/validation.pipe';
 import { AccessTokensService } from '../tokens/access-tokens.service';
 import { SessionsService, type IssuedSession } from '../tokens/sessions.service';
 import type { ClientContext } from './client-context';
+import { EmailVerificationService } from './email-verification/email-verification.service';
 import { AuthErrors } from '../common/errors/auth-errors';
 import { toUserResponse } from '../users/user.mapper';
 import type { UserEntity } from '../users/user.entity';
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly accessTokens: AccessTokensService,
     private readonly audit: AuditService,
+    private readonly emailVerification: EmailVerificationService,
   ) {}
 
   async register(input: RegisterDto, client: ClientContext): Promise<AuthTokensDto> {
@@ -32,6 +34,7 @@ export class AuthService {
       { username: input.username, email: input.email, password: input.password },
       'user.registered',
     );
+    this.emailVerification.sendLink(user);
     return this.tokensFor(user, await this.sessions.start(user.id, client));
   }
 

@@ -1,10 +1,11 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { AUTH_REQUIREMENTS, type AuthRequirements } from '../common/auth/auth.decorator';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { IS_PUBLIC } from '../common/auth/public.decorator';
 import { AuthErrors } from '../common/errors/auth-errors';
+import { mfaConfig, type MfaSettings } from '../config/mfa.config';
 import { PERSONAL_TOKEN_PREFIX, PersonalTokensService } from '../tokens/personal-tokens.service';
 import { SessionsService } from '../tokens/sessions.service';
 import { admitCaller } from './caller-policy';
@@ -37,6 +38,7 @@ export class AuthenticationGuard implements CanActivate {
     private readonly jwtStrategy: JwtStrategy,
     private readonly personalTokens: PersonalTokensService,
     private readonly sessions: SessionsService,
+    @Inject(mfaConfig.KEY) private readonly mfa: MfaSettings,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -49,6 +51,7 @@ export class AuthenticationGuard implements CanActivate {
     admitCaller(
       identified.caller,
       this.reflector.getAllAndOverride<AuthRequirements | undefined>(AUTH_REQUIREMENTS, targets),
+      this.mfa,
     );
     request.user = identified.caller;
     const { tokenId, lastUsedAt } = identified.use;

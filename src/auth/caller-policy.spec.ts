@@ -4,7 +4,12 @@ import type { AppException } from '../common/errors/app.exception';
 import { admitCaller } from './caller-policy';
 
 function caller(
-  flags: { is_active?: boolean; is_admin?: boolean },
+  flags: {
+    is_active?: boolean;
+    is_admin?: boolean;
+    email_verified?: boolean;
+    mfa_enabled?: boolean;
+  },
   credential: 'session' | 'personal',
   scopes: readonly TokenScope[] | null = null,
 ): AuthenticatedUser {
@@ -16,6 +21,8 @@ function caller(
       email: 'ada@example.org',
       is_active: flags.is_active ?? true,
       is_admin: flags.is_admin ?? false,
+      email_verified: flags.email_verified ?? true,
+      mfa_enabled: flags.mfa_enabled ?? false,
       external_id: null,
       created_at: now,
       updated_at: now,
@@ -54,6 +61,24 @@ describe('admitCaller', () => {
     [{}, 'personal', { admin: true, session: true }, 'SESSION_REQUIRED'],
   ] as const)('%j with a %s credential on %j → %s', (flags, credential, requirements, code) => {
     expect(refusal(() => admitCaller(caller(flags, credential), requirements))).toBe(code);
+  });
+
+  const strict = { requireVerifiedEmail: true, requireAdminMfa: true };
+  it.each([
+    // [account, route requirements, policy, expected refusal]
+    [{ email_verified: false }, {}, strict, 'EMAIL_NOT_VERIFIED'],
+    [{ email_verified: false }, {}, { ...strict, requireVerifiedEmail: false }, undefined],
+    [{ email_verified: false }, { unverifiedEmail: true }, strict, undefined],
+    [{ email_verified: true }, {}, strict, undefined],
+    [{ is_active: false, email_verified: false }, {}, strict, 'ACCOUNT_DISABLED'],
+    [{ is_admin: true }, { admin: true }, strict, 'MFA_REQUIRED'],
+    [{ is_admin: true, mfa_enabled: true }, { admin: true }, strict, undefined],
+    [{ is_admin: true }, { admin: true }, { ...strict, requireAdminMfa: false }, undefined],
+    // MFA_REQUIRED is about admin routes only, and only for admins.
+    [{ is_admin: true }, {}, strict, undefined],
+    [{}, { admin: true }, strict, 'ADMIN_REQUIRED'],
+  ] as const)('%j on %j with %j → %s', (flags, requirements, policy, code) => {
+    expect(refusal(() => admitCaller(caller(flags, 'session'), requirements, policy))).toBe(code);
   });
 });
 

@@ -12,18 +12,32 @@ import { ADMIN_SCOPES, EXPLICIT_SCOPES } from '../common/auth/token-scopes';
  *    credential, on the very next request;
  * 2. `@Auth({ session: true })` routes need a signed-in session, not a
  *    personal access token (403 SESSION_REQUIRED);
- * 3. `@Auth({ admin: true })` routes need an administrator (403 ADMIN_REQUIRED);
- * 4. scopes (see `admitScope`): 403 INSUFFICIENT_SCOPE.
+ * 3. with REQUIRE_VERIFIED_EMAIL, an unverified email is refused (403
+ *    EMAIL_NOT_VERIFIED) except on routes marked `@Auth({ unverifiedEmail: true })`;
+ * 4. `@Auth({ admin: true })` routes need an administrator (403 ADMIN_REQUIRED),
+ *    and with REQUIRE_ADMIN_MFA one with a second factor (403 MFA_REQUIRED);
+ * 5. scopes (see `admitScope`): 403 INSUFFICIENT_SCOPE.
  * The account flags were read from the database on this request.
  */
 export function admitCaller(
   caller: AuthenticatedUser,
   requirements: AuthRequirements | undefined,
+  policy: CallerPolicySettings = { requireVerifiedEmail: false, requireAdminMfa: false },
 ): void {
   if (!caller.user.is_active) throw AuthErrors.accountDisabled();
   if (requirements?.session && caller.sessionId === null) throw AuthErrors.sessionRequired();
+  if (policy.requireVerifiedEmail && !caller.user.email_verified && !requirements?.unverifiedEmail)
+    throw AuthErrors.emailNotVerified();
   if (requirements?.admin && !caller.user.is_admin) throw AuthErrors.adminRequired();
+  if (requirements?.admin && policy.requireAdminMfa && !caller.user.mfa_enabled)
+    throw AuthErrors.mfaRequired();
   admitScope(caller, requirements?.scope);
+}
+
+/** The settings (SPEC §11) that tighten who may call. */
+export interface CallerPolicySettings {
+  requireVerifiedEmail: boolean;
+  requireAdminMfa: boolean;
 }
 
 /**

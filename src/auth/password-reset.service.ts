@@ -1,6 +1,7 @@
 import { AuditService } from '../audit/audit.service';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { authConfig, type AuthSettings } from '../config/auth.config';
+import { mfaConfig, type MfaSettings } from '../config/mfa.config';
 import { MailService } from '../mail/mail.service';
 import { ResetTokensService } from '../tokens/reset-tokens.service';
 import { AuthErrors } from '../common/errors/auth-errors';
@@ -37,6 +38,7 @@ export class PasswordResetService implements BeforeApplicationShutdown {
     private readonly mail: MailService,
     @Inject(authConfig.KEY) private readonly settings: AuthSettings,
     private readonly audit: AuditService,
+    @Inject(mfaConfig.KEY) private readonly verificationSettings: MfaSettings,
   ) {}
 
   /**
@@ -84,8 +86,10 @@ export class PasswordResetService implements BeforeApplicationShutdown {
     let token: string;
     try {
       user = await this.users.findByEmail(email);
-      if (!user?.is_active) {
-        // Nothing is sent for unknown or deactivated accounts; the address itself is not logged.
+      const unverified = this.verificationSettings.requireVerifiedEmail && !user?.email_verified;
+      if (!user?.is_active || unverified) {
+        // Nothing is sent for unknown or deactivated accounts, nor (with REQUIRE_VERIFIED_EMAIL)
+        // to an address nobody has shown to be theirs; the address itself is not logged.
         this.logger.debug('Password reset requested for no active account; no mail sent');
         this.audit.recordDetached({ action: 'user.password_reset_requested' });
         return;

@@ -13,7 +13,7 @@ import { toSessionResponse } from './token-responses';
 
 /** The caller's own sign-in sessions. A personal access token cannot manage them. */
 @ApiTags('auth')
-@Auth({ session: true })
+@Auth({ session: true, unverifiedEmail: true })
 @Controller('auth')
 export class SessionsController {
   constructor(

@@ -6,6 +6,7 @@ import { authSettingsSchema } from './auth.config';
 import { databaseSettingsSchema } from './database.config';
 import { filesSettingsSchema } from './files.config';
 import { mailSettingsSchema } from './mail.config';
+import { mfaSettingsSchema } from './mfa.config';
 import { redisSettingsSchema } from './redis.config';
 import { ssoSettingsSchema } from './sso.config';
 
@@ -27,6 +28,7 @@ export const SETTINGS_SCHEMAS = {
   redis: redisSettingsSchema,
   audit: auditSettingsSchema,
   sso: ssoSettingsSchema,
+  mfa: mfaSettingsSchema,
 } satisfies Record<string, z.ZodObject>;
 
 type Namespace = keyof typeof SETTINGS_SCHEMAS;

@@ -5,6 +5,7 @@ import { authConfig, loadAuthSettings } from './auth.config';
 import { databaseConfig, loadDatabaseSettings } from './database.config';
 import { filesConfig, loadFilesSettings } from './files.config';
 import { loadMailSettings, mailConfig } from './mail.config';
+import { loadMfaSettings, mfaConfig } from './mfa.config';
 import { loadRedisSettings, redisConfig } from './redis.config';
 import { loadSsoSettings, ssoConfig } from './sso.config';
 
@@ -20,6 +21,7 @@ export const CONFIG_NAMESPACES = [
   redisConfig,
   auditConfig,
   ssoConfig,
+  mfaConfig,
 ];
 
 /**
@@ -35,6 +37,7 @@ export function validateEnvironment(env: NodeJS.ProcessEnv = process.env): void 
   loadRedisSettings(env);
   loadAuditSettings(env);
   loadSsoSettings(env);
+  loadMfaSettings(env);
 }
 
 /** The global ConfigModule with every namespace; shared by the HTTP app and the CLI. */

@@ -1,6 +1,8 @@
 import { AuditChainEntity } from '../audit/audit-chain.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { EmailVerificationEntity } from '../auth/email-verification/email-verification.entity';
 import { FileEntity } from '../files/file.entity';
+import { MfaChallengeEntity, MfaRecoveryCodeEntity, UserMfaEntity } from '../mfa/mfa.entities';
 import { StorageIdentityEntity } from '../files/storage-identity.entity';
 import { SsoCodeEntity } from '../sso/sso-code.entity';
 import { SsoStateEntity } from '../sso/sso-state.entity';
@@ -19,4 +21,8 @@ export const ENTITIES = [
   UserIdentityEntity,
   SsoStateEntity,
   SsoCodeEntity,
+  EmailVerificationEntity,
+  UserMfaEntity,
+  MfaRecoveryCodeEntity,
+  MfaChallengeEntity,
 ];

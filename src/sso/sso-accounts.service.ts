@@ -102,7 +102,7 @@ export class SsoAccountsService {
         );
         return await this.db.transaction(async () => {
           const created = await this.users.createWithoutPassword(
-            { username, email, is_admin: false },
+            { username, email, is_admin: false, email_verified: claims.email_verified === true },
             { provider: provider.name },
           );
           await this.link(created, provider.name, subject, email);

@@ -33,6 +33,13 @@ export class UserEntity {
   @Column({ type: 'boolean', default: false })
   is_admin!: boolean;
 
+  /** The owner opened a verification link sent to this very address (SPEC §11). */
+  @Column({ type: 'boolean', default: false })
+  email_verified!: boolean;
+
+  /** A second factor (TOTP) is active; kept in step with `user_mfa` by the mfa module. */
+  @Column({ type: 'boolean', default: false })
+  mfa_enabled!: boolean;
   /** The identity provider's id for a user provisioned over SCIM (`externalId`); null otherwise. */
   @Column({ type: 'varchar', length: 255, nullable: true })
   external_id!: string | null;

@@ -14,6 +14,8 @@ export function toUserResponse(
     email: user.email,
     is_active: user.is_active,
     is_admin: user.is_admin,
+    email_verified: user.email_verified,
+    mfa_enabled: user.mfa_enabled,
     created_at: user.created_at.toISOString(),
     updated_at: user.updated_at.toISOString(),
   };

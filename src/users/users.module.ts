@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TokensModule } from '../tokens/tokens.module';
 import { PasswordHasher } from './password-hasher';
 import { UserDeletionHooks } from './user-deletion-hooks';
+import { UserEmailChangeHooks } from './user-email-change-hooks';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
@@ -10,7 +11,13 @@ import { UsersService } from './users.service';
 @Module({
   imports: [TokensModule],
   controllers: [UsersController],
-  providers: [UsersRepository, UsersService, PasswordHasher, UserDeletionHooks],
-  exports: [UsersService, UserDeletionHooks],
+  providers: [
+    UsersRepository,
+    UsersService,
+    PasswordHasher,
+    UserDeletionHooks,
+    UserEmailChangeHooks,
+  ],
+  exports: [UsersService, UserDeletionHooks, UserEmailChangeHooks],
 })
 export class UsersModule {}

@@ -56,6 +56,8 @@ const LISTED_COLUMNS = [
   'u.email',
   'u.is_active',
   'u.is_admin',
+  'u.email_verified',
+  'u.mfa_enabled',
   'u.created_at',
   'u.updated_at',
 ];

@@ -13,6 +13,7 @@ import { PasswordHasher } from './password-hasher';
 import { loadCommonPasswords, PasswordPolicy } from './password-policy/password-policy';
 import { userChangeEvents, type ChangedBy } from './user-audit-events';
 import { UserDeletionHooks } from './user-deletion-hooks';
+import { UserEmailChangeHooks, type EmailChange } from './user-email-change-hooks';
 import { UserEntity } from './user.entity';
 import {
   loginIdentifierKind,
@@ -30,6 +31,8 @@ export interface NewUser {
   password: string;
   is_admin?: boolean;
   is_active?: boolean;
+  /** Default false: only the owner opening a verification link (or the operator's CLI) vouches for an address. */
+  email_verified?: boolean;
 }
 
 export interface UserChanges {
@@ -65,6 +68,7 @@ export class UsersService {
     private readonly resetTokens: ResetTokensService,
     private readonly deletionHooks: UserDeletionHooks,
     private readonly audit: AuditService,
+    private readonly emailChangeHooks: UserEmailChangeHooks,
   ) {}
 
   /** `action`: `user.registered` for a sign-up (the new user is the actor), else `user.created`. */
@@ -109,6 +113,8 @@ export class UsersService {
       hashed_password,
       is_active: input.is_active ?? true,
       is_admin: input.is_admin ?? false,
+      email_verified: input.email_verified ?? false,
+      mfa_enabled: false,
       external_id: null,
       created_at: now,
       updated_at: now,
@@ -166,6 +172,24 @@ export class UsersService {
   /** Spends a verification's worth of time for an unknown account (see PasswordHasher). */
   verifyNoAccount(password: string): Promise<false> {
     return this.hasher.verifyNothing(password);
+  }
+
+  /**
+   * The owner proved they read mail at `email`: marks it verified if the
+   * account still has that address. False when it does not (changed since
+   * the link was sent, or the account is gone). Joins the caller's transaction.
+   */
+  async markEmailVerified(userId: string, email: string): Promise<boolean> {
+    const user = await this.users.findById(userId);
+    if (user?.email !== email) return false;
+    if (!user.email_verified)
+      await this.users.update(userId, { email_verified: true, updated_at: new Date() });
+    return true;
+  }
+
+  /** Kept in step with the mfa module's own table, in its transaction. */
+  async setMfaEnabled(userId: string, enabled: boolean): Promise<void> {
+    await this.users.update(userId, { mfa_enabled: enabled, updated_at: new Date() });
   }
 
   /** `PATCH /auth/me`: a user may change their own username and email. */
@@ -294,7 +318,7 @@ export class UsersService {
       return { user: await this.getById(existing.id), created: false };
     }
     return {
-      user: await this.create({ ...input, is_admin: true, is_active: true }),
+      user: await this.create({ ...input, is_admin: true, is_active: true, email_verified: true }),
       created: true,
     };
   }
@@ -308,7 +332,8 @@ export class UsersService {
   ): Promise<UserEntity> {
     const hashed_password =
       changes.password === undefined ? undefined : await this.hasher.hash(changes.password);
-    return this.db.transaction(async () => {
+    let emailChange: EmailChange | undefined;
+    const changed = await this.db.transaction(async () => {
       const user = await this.users.findById(id);
       if (!user) throw UserErrors.notFound();
       if (changes.password !== undefined) {
@@ -329,6 +354,16 @@ export class UsersService {
         patch.username_normalized = normalizeUsername(changes.username);
       }
       if (changes.email !== undefined) patch.email = normalizeEmail(changes.email);
+      if (patch.email !== undefined && patch.email !== user.email) {
+        // A new address is unverified until its owner opens the link mailed to it.
+        patch.email_verified = false;
+        emailChange = {
+          userId: id,
+          username: patch.username ?? user.username,
+          previousEmail: user.email,
+          email: patch.email,
+        };
+      }
       if (hashed_password !== undefined) patch.hashed_password = hashed_password;
       if (changes.is_active !== undefined) patch.is_active = changes.is_active;
       if (changes.is_admin !== undefined) patch.is_admin = changes.is_admin;
@@ -339,6 +374,8 @@ export class UsersService {
       await this.audit.record(userChangeEvents(user, patch, by));
       return Object.assign(user, patch);
     });
+    if (emailChange) this.emailChangeHooks.notify(emailChange);
+    return changed;
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { TestApp } from './test-app';
 import type { SignedIn } from './factories';
 import { AuditService } from '../../src/audit/audit.service';
+import { EmailVerificationService } from '../../src/auth/email-verification/email-verification.service';
 
 export interface AuditEventJson {
   id: string;
@@ -23,6 +24,8 @@ export async function allAuditEvents(
   admin: SignedIn,
   query: Record<string, string> = {},
 ): Promise<{ events: AuditEventJson[]; text: string }> {
+  // Verification mail (and its event) goes out in the background.
+  await t.app.get(EmailVerificationService).idle();
   await t.app.get(AuditService).flush();
   const res = await t.http
     .get('/api/v1/audit-events/export')

@@ -20,8 +20,11 @@ export interface TestSmtpServer {
   port: number;
   /** Everything received so far, in order. */
   received: ReceivedMail[];
-  /** The oldest message to `address` not yet taken by this call, waiting for one if needed. */
-  nextMailTo(address: string, timeoutMs?: number): Promise<ReceivedMail>;
+  /**
+   * The oldest message to `address` (and, given `subject`, with a matching
+   * subject) not yet taken by this call, waiting for one if needed.
+   */
+  nextMailTo(address: string, timeoutMs?: number, subject?: RegExp): Promise<ReceivedMail>;
   /** Messages received for `address` so far. */
   mailsTo(address: string): ReceivedMail[];
   /** Holds messages at the end of DATA (the client waits for the server's answer) until `release()`. */
@@ -32,6 +35,7 @@ export interface TestSmtpServer {
 
 interface Waiter {
   address: string;
+  subject?: RegExp;
   resolve(mail: ReceivedMail): void;
 }
 
@@ -50,6 +54,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     received.push(mail);
     for (const waiter of [...waiters]) {
       if (!mail.to.includes(waiter.address) || taken.has(mail)) continue;
+      if (waiter.subject && !waiter.subject.test(mail.subject)) continue;
       taken.add(mail);
       waiters.splice(waiters.indexOf(waiter), 1);
       waiter.resolve(mail);
@@ -98,9 +103,14 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     port,
     received,
     mailsTo: (address) => received.filter((mail) => mail.to.includes(address.toLowerCase())),
-    nextMailTo: (address, timeoutMs = 20_000) => {
+    nextMailTo: (address, timeoutMs = 20_000, subject) => {
       const wanted = address.toLowerCase();
-      const waiting = received.find((mail) => mail.to.includes(wanted) && !taken.has(mail));
+      const waiting = received.find(
+        (mail) =>
+          mail.to.includes(wanted) &&
+          !taken.has(mail) &&
+          (subject === undefined || subject.test(mail.subject)),
+      );
       if (waiting) {
         taken.add(waiting);
         return Promise.resolve(waiting);
@@ -112,6 +122,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
         }, timeoutMs);
         const waiter: Waiter = {
           address: wanted,
+          subject,
           resolve: (mail) => {
             clearTimeout(timer);
             resolve(mail);

@@ -43,6 +43,8 @@ export interface paths {
          *     - `user.password_reset`: A password was set with an emailed reset link; every session ended.
          *     - `user.email_changed`: A user changed their own email (PATCH /auth/me).
          *     - `user.updated`: Account fields changed (`details.fields`): by an admin, or a user changing their own username.
+         *     - `user.email_verification_sent`: A verification link was mailed (sign-up, email change, or POST /auth/resend-verification).
+         *     - `user.email_verified`: An emailed verification link was used; the address counts as verified.
          *     - `user.created`: An admin (or the create-admin command) created an account, or a first single sign-on did (`details.provider`).
          *     - `user.deleted`: An admin deleted an account, with its sessions, tokens and files.
          *     - `user.activated`: An admin reactivated an account.
@@ -502,6 +504,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify your email address
+         * @description Takes the `token` of the emailed link (`EMAIL_VERIFICATION_URL?token=…`, valid `EMAIL_VERIFICATION_TTL_SECONDS`, single use). It verifies the address it was sent to, and only while the account still has that address. Rate-limited per client address.
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/resend-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a new verification link
+         * @description For the signed-in account (no body). Always answers 202 with the same body; a link is mailed only when the address is not verified yet. Rate-limited per account and per client address.
+         */
+        post: operations["resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/sso/providers": {
         parameters: {
             query?: never;
@@ -774,7 +816,7 @@ export interface components {
             errors?: components["schemas"]["FieldErrorDto"][];
         };
         /** @enum {string} */
-        AuditAction: "user.registered" | "user.login" | "user.login_failed" | "user.logout" | "user.logout_all" | "session.refreshed" | "session.reuse_detected" | "session.revoked" | "user.password_changed" | "user.password_reset_requested" | "user.password_reset" | "user.email_changed" | "user.updated" | "user.created" | "user.deleted" | "user.activated" | "user.deactivated" | "user.promoted" | "user.demoted" | "user.sso_login" | "user.sso_login_failed" | "user.identity_linked" | "user.identity_unlinked" | "token.created" | "token.revoked" | "file.uploaded" | "file.deleted" | "audit.purged";
+        AuditAction: "user.registered" | "user.login" | "user.login_failed" | "user.logout" | "user.logout_all" | "session.refreshed" | "session.reuse_detected" | "session.revoked" | "user.password_changed" | "user.password_reset_requested" | "user.password_reset" | "user.email_changed" | "user.updated" | "user.email_verification_sent" | "user.email_verified" | "user.created" | "user.deleted" | "user.activated" | "user.deactivated" | "user.promoted" | "user.demoted" | "user.sso_login" | "user.sso_login_failed" | "user.identity_linked" | "user.identity_unlinked" | "token.created" | "token.revoked" | "file.uploaded" | "file.deleted" | "audit.purged";
         AuditEventResponseDto: {
             /**
              * Format: uuid
@@ -923,6 +965,16 @@ export interface components {
             is_active: boolean;
             /** @example false */
             is_admin: boolean;
+            /**
+             * @description The owner opened a verification link sent to this address. Changing the email clears it.
+             * @example true
+             */
+            email_verified: boolean;
+            /**
+             * @description A second factor (TOTP) is active: signing in asks for a code.
+             * @example false
+             */
+            mfa_enabled: boolean;
             /**
              * Format: date-time
              * @example 2026-11-27T10:00:00.000Z
@@ -1252,6 +1304,22 @@ export interface components {
             next_cursor: string | null;
             items: components["schemas"]["PersonalTokenResponseDto"][];
         };
+        VerifyEmailDto: {
+            /**
+             * @description The `token` parameter of the emailed link.
+             * @example Vr4Xw2mR9tB4vN8cK1pL6sD3fG5hZ0aE2uY7iO9qW4e
+             */
+            token: string;
+        };
+        VerificationRequestedDto: {
+            /**
+             * @example accepted
+             * @enum {string}
+             */
+            status: "accepted";
+            /** @example If your email address is not verified yet, a new link has been sent to it. */
+            detail: string;
+        };
         SsoProviderDto: {
             /**
              * @description The name in the sign-in URLs (`/auth/sso/{provider}/authorize`).
@@ -1470,7 +1538,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1481,14 +1549,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1595,7 +1663,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1606,14 +1674,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `audit:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `audit:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1828,7 +1896,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1839,14 +1907,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -1967,7 +2035,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1978,14 +2046,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2158,7 +2226,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2169,14 +2237,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2295,7 +2363,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2306,14 +2374,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2425,7 +2493,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2436,14 +2504,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -2582,7 +2650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2593,14 +2661,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -3584,7 +3652,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3595,14 +3663,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -3788,7 +3856,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3799,14 +3867,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -4679,7 +4747,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4690,14 +4758,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a scoped personal access token (this route needs full access).",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access).",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -4822,7 +4890,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `SESSION_REQUIRED`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `SESSION_REQUIRED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4833,14 +4901,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a personal access token where a signed-in session is required.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a personal access token where a signed-in session is required.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "SESSION_REQUIRED";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "SESSION_REQUIRED";
                     };
                 };
             };
@@ -5002,7 +5070,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5013,14 +5081,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller used a scoped personal access token (this route needs full access).",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller used a scoped personal access token (this route needs full access).",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5065,6 +5133,273 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
                         code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            /** @description The address is verified. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is malformed, unknown, expired or already used, or the account has another email now. Codes: `INVALID_VERIFICATION_TOKEN`, `MALFORMED_JSON`, `BODY_TOO_DEEP`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:invalid-verification-token",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The token is malformed, unknown, expired or already used, or the account has another email now.",
+                     *       "code": "INVALID_VERIFICATION_TOKEN",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "INVALID_VERIFICATION_TOKEN" | "MALFORMED_JSON" | "BODY_TOO_DEEP";
+                    };
+                };
+            };
+            /** @description Request Timeout Codes: `REQUEST_TIMEOUT`. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:request-timeout",
+                     *       "title": "Request Timeout",
+                     *       "status": 408,
+                     *       "detail": "Request Timeout",
+                     *       "code": "REQUEST_TIMEOUT",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+            /** @description The request body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "The request body is too large.",
+                     *       "code": "PAYLOAD_TOO_LARGE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Validation failed: invalid, missing or unknown fields. Codes: `VALIDATION_FAILED`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:validation-failed",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Validation failed: invalid, missing or unknown fields.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "email must be an email"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description A dependency is unavailable. Codes: `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:database-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is unavailable.",
+                     *       "code": "DATABASE_UNAVAILABLE",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationRequestedDto"];
+                };
+            };
+            /** @description Missing, malformed, expired, revoked or wrong-type credentials. Codes: `UNAUTHENTICATED`, `TOKEN_INVALID`, `TOKEN_EXPIRED`, `TOKEN_REVOKED`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Missing, malformed, expired, revoked or wrong-type credentials.",
+                     *       "code": "UNAUTHENTICATED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "UNAUTHENTICATED" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED";
+                    };
+                };
+            };
+            /** @description The account is deactivated, or the caller used a scoped personal access token (this route needs full access). Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:account-disabled",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The account is deactivated, or the caller used a scoped personal access token (this route needs full access).",
+                     *       "code": "ACCOUNT_DISABLED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                    };
+                };
+            };
+            /** @description Rate limited; see the Retry-After header. Codes: `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "Rate limited; see the Retry-After header.",
+                     *       "code": "RATE_LIMITED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The server cannot send mail (production without SMTP_URL). Codes: `MAIL_NOT_CONFIGURED`, `DATABASE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:reviewpoint:problem:mail-not-configured",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The server cannot send mail (production without SMTP_URL).",
+                     *       "code": "MAIL_NOT_CONFIGURED",
+                     *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
+                        /** @enum {string} */
+                        code: "MAIL_NOT_CONFIGURED" | "DATABASE_UNAVAILABLE";
                     };
                 };
             };
@@ -5511,7 +5846,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5522,14 +5857,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5642,7 +5977,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `ADMIN_REQUIRED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `ADMIN_REQUIRED`, `MFA_REQUIRED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5653,14 +5988,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the caller is not an administrator, or the personal access token lacks the `users:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on, or the personal access token lacks the `users:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "ADMIN_REQUIRED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "ADMIN_REQUIRED" | "MFA_REQUIRED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5791,7 +6126,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5802,14 +6137,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -5930,7 +6265,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5941,14 +6276,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -6167,7 +6502,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6178,14 +6513,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -6304,7 +6639,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6315,14 +6650,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -6434,7 +6769,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6445,14 +6780,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:write` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:write` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };
@@ -6589,7 +6924,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The account is deactivated, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `INSUFFICIENT_SCOPE`. */
+            /** @description The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope. Codes: `ACCOUNT_DISABLED`, `EMAIL_NOT_VERIFIED`, `INSUFFICIENT_SCOPE`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6600,14 +6935,14 @@ export interface operations {
                      *       "type": "urn:reviewpoint:problem:account-disabled",
                      *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "detail": "The account is deactivated, or the personal access token lacks the `files:read` scope.",
+                     *       "detail": "The account is deactivated, or the email is not verified while REQUIRE_VERIFIED_EMAIL is on, or the personal access token lacks the `files:read` scope.",
                      *       "code": "ACCOUNT_DISABLED",
                      *       "request_id": "6f1c2f3e-8a5b-4d7e-9c0a-1b2c3d4e5f60"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"] & {
                         /** @enum {string} */
-                        code: "ACCOUNT_DISABLED" | "INSUFFICIENT_SCOPE";
+                        code: "ACCOUNT_DISABLED" | "EMAIL_NOT_VERIFIED" | "INSUFFICIENT_SCOPE";
                     };
                 };
             };

@@ -16,6 +16,12 @@ export interface AuthRequirements {
    */
   session?: boolean;
   /**
+   * Open to accounts whose email is not verified even with
+   * REQUIRE_VERIFIED_EMAIL (otherwise 403 `EMAIL_NOT_VERIFIED`): reading
+   * yourself, verification, logout and sessions.
+   */
+  unverifiedEmail?: boolean;
+  /**
    * The token scope that lets a scoped personal access token call this route
    * (token-scopes.ts). Without one, scoped tokens are refused (403
    * INSUFFICIENT_SCOPE); sessions and unscoped tokens are not scoped.
@@ -31,9 +37,15 @@ export interface AuthRequirements {
 export function Auth(requirements: AuthRequirements = {}): MethodDecorator & ClassDecorator {
   const forbidden = ['ACCOUNT_DISABLED'];
   const reasons = ['the account is deactivated'];
+  if (!requirements.unverifiedEmail) {
+    forbidden.push('EMAIL_NOT_VERIFIED');
+    reasons.push('the email is not verified while REQUIRE_VERIFIED_EMAIL is on');
+  }
   if (requirements.admin) {
-    forbidden.push('ADMIN_REQUIRED');
-    reasons.push('the caller is not an administrator');
+    forbidden.push('ADMIN_REQUIRED', 'MFA_REQUIRED');
+    reasons.push(
+      'the caller is not an administrator, or has no second factor while REQUIRE_ADMIN_MFA is on',
+    );
   }
   if (requirements.session) {
     forbidden.push('SESSION_REQUIRED');

@@ -11,6 +11,8 @@ export interface CallerAccount {
   email: string;
   is_active: boolean;
   is_admin: boolean;
+  email_verified: boolean;
+  mfa_enabled: boolean;
   external_id: string | null;
   created_at: Date;
   updated_at: Date;

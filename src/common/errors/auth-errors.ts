@@ -51,6 +51,18 @@ export const AuthErrors = {
       'SESSION_REQUIRED',
       'This action needs a signed-in session (an access token from /auth/login); a personal access token cannot do it.',
     ),
+  emailNotVerified: () =>
+    new AppException(
+      403,
+      'EMAIL_NOT_VERIFIED',
+      'Verify your email address first: open the link we mailed you (POST /auth/resend-verification sends a new one).',
+    ),
+  mfaRequired: () =>
+    new AppException(
+      403,
+      'MFA_REQUIRED',
+      'Administrators need a second factor: set one up with POST /auth/mfa/totp/enroll, then sign in again.',
+    ),
   invalidResetToken: () =>
     new AppException(
       400,

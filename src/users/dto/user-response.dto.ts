@@ -17,6 +17,19 @@ export class UserResponseDto {
   @ApiProperty({ example: false })
   is_admin!: boolean;
 
+  @ApiProperty({
+    example: true,
+    description:
+      'The owner opened a verification link sent to this address. Changing the email clears it.',
+  })
+  email_verified!: boolean;
+
+  @ApiProperty({
+    example: false,
+    description: 'A second factor (TOTP) is active: signing in asks for a code.',
+  })
+  mfa_enabled!: boolean;
+
   @ApiProperty({ format: 'date-time', example: '2026-11-27T10:00:00.000Z' })
   created_at!: string;
 
