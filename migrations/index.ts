@@ -8,6 +8,7 @@ import { CreateAuditEvents1797000000000 } from './1797000000000-CreateAuditEvent
 import { CreateSsoTables1797100000000 } from './1797100000000-CreateSsoTables';
 import { AddTokenScopesAndExternalId1797200000000 } from './1797200000000-AddTokenScopesAndExternalId';
 import { AddEmailVerificationAndMfa1797300000000 } from './1797300000000-AddEmailVerificationAndMfa';
+import { AddJobLeases1797400000000 } from './1797400000000-AddJobLeases';
 
 /**
  * Every migration, oldest first. Listed explicitly (no globs) so the app, the
@@ -24,4 +25,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateSsoTables1797100000000,
   AddTokenScopesAndExternalId1797200000000,
   AddEmailVerificationAndMfa1797300000000,
+  AddJobLeases1797400000000,
 ];

@@ -2,8 +2,9 @@ import { AuditChainEntity } from '../audit/audit-chain.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { EmailVerificationEntity } from '../auth/email-verification/email-verification.entity';
 import { FileEntity } from '../files/file.entity';
-import { MfaChallengeEntity, MfaRecoveryCodeEntity, UserMfaEntity } from '../mfa/mfa.entities';
+import { JobLeaseEntity } from '../files/files-janitor-lease.entity';
 import { StorageIdentityEntity } from '../files/storage-identity.entity';
+import { MfaChallengeEntity, MfaRecoveryCodeEntity, UserMfaEntity } from '../mfa/mfa.entities';
 import { SsoCodeEntity } from '../sso/sso-code.entity';
 import { SsoStateEntity } from '../sso/sso-state.entity';
 import { UserIdentityEntity } from '../sso/user-identity.entity';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   UserMfaEntity,
   MfaRecoveryCodeEntity,
   MfaChallengeEntity,
+  JobLeaseEntity,
 ];
