@@ -32,8 +32,9 @@ const shared = {
   transform: { '^.+\\.(ts|js)$': swc },
   // file-type and its dependencies are ESM-only; Jest on Node 20 cannot require ESM, so SWC
   // compiles them to CommonJS (the built app loads them natively with require(esm)).
+  // otplib's plugins load @scure/base and @noble/hashes, ESM-only as well.
   transformIgnorePatterns: [
-    '/node_modules/(?!(file-type|strtok3|token-types|@tokenizer/inflate|@tokenizer/token|uint8array-extras|@borewit/text-codec)/)',
+    '/node_modules/(?!(file-type|strtok3|token-types|@tokenizer/inflate|@tokenizer/token|uint8array-extras|@borewit/text-codec|@otplib|@scure/base|@noble/hashes)/)',
   ],
   moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
