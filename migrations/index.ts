@@ -7,6 +7,7 @@ import { AddTextSearch1796500100000 } from './1796500100000-AddTextSearch';
 import { CreateAuditEvents1797000000000 } from './1797000000000-CreateAuditEvents';
 import { AddTokenScopesAndExternalId1797200000000 } from './1797200000000-AddTokenScopesAndExternalId';
 import { AddEmailVerificationAndMfa1797300000000 } from './1797300000000-AddEmailVerificationAndMfa';
+import { AddJobLeases1797400000000 } from './1797400000000-AddJobLeases';
 
 /**
  * Every migration, oldest first. Listed explicitly (no globs) so the app, the
@@ -22,4 +23,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateAuditEvents1797000000000,
   AddTokenScopesAndExternalId1797200000000,
   AddEmailVerificationAndMfa1797300000000,
+  AddJobLeases1797400000000,
 ];

@@ -57,6 +57,9 @@ export const filesSettingsSchema = z.object({
     default: 604_800,
   }),
   FILES_JANITOR_MAX_QUARANTINE_PER_PASS: integerSetting({ min: 0, max: 100_000, default: 50 }),
+  FILES_JANITOR_PASS_MAX_ITEMS: integerSetting({ min: 1, max: 100_000_000, default: 100_000 }),
+  FILES_JANITOR_PASS_MAX_SECONDS: integerSetting({ min: 1, max: 86_400, default: 300 }),
+  FILES_JANITOR_LEASE_SECONDS: integerSetting({ min: 5, max: 86_400, default: 120 }),
   STORAGE_MIN_FREE_BYTES: integerSetting({ min: 0, max: 1024 ** 5, default: 100 * 1024 * 1024 }),
   UPLOAD_IDLE_TIMEOUT_SECONDS: integerSetting({ min: 1, max: 3_600, default: 30 }),
   MAX_CONCURRENT_UPLOADS_PER_USER: integerSetting({ min: 1, max: 1_000, default: 3 }),
@@ -75,6 +78,12 @@ export type FilesSettings = {
   quarantineRetentionSeconds: number;
   /** At most this many unreferenced objects are moved to quarantine per janitor pass. */
   maxQuarantinePerPass: number;
+  /** A janitor pass stops after looking at this many objects and rows; the next pass continues. */
+  janitorPassMaxItems: number;
+  /** A janitor pass stops after this long; the next pass continues. */
+  janitorPassMaxSeconds: number;
+  /** How long the janitor lease lasts without renewal (renewed every 500 items). */
+  janitorLeaseSeconds: number;
   /** Readiness fails when the local storage has less free space than this (0: not checked). */
   minFreeBytes: number;
   /** An upload whose body makes no progress for this long is cut with 408. */
@@ -139,6 +148,9 @@ export function loadFilesSettings(env: NodeJS.ProcessEnv = process.env): FilesSe
     janitorIntervalSeconds: parsed.FILES_JANITOR_INTERVAL_SECONDS,
     quarantineRetentionSeconds: parsed.FILES_QUARANTINE_RETENTION_SECONDS,
     maxQuarantinePerPass: parsed.FILES_JANITOR_MAX_QUARANTINE_PER_PASS,
+    janitorPassMaxItems: parsed.FILES_JANITOR_PASS_MAX_ITEMS,
+    janitorPassMaxSeconds: parsed.FILES_JANITOR_PASS_MAX_SECONDS,
+    janitorLeaseSeconds: parsed.FILES_JANITOR_LEASE_SECONDS,
     minFreeBytes: parsed.STORAGE_MIN_FREE_BYTES,
     uploadIdleTimeoutSeconds: parsed.UPLOAD_IDLE_TIMEOUT_SECONDS,
     maxConcurrentUploadsPerUser: parsed.MAX_CONCURRENT_UPLOADS_PER_USER,

@@ -1,10 +1,20 @@
-import { Global, Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Logger,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  type OnApplicationBootstrap,
+  RequestMethod,
+} from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { databaseConfig, type DatabaseSettings } from '../config/database.config';
 import { buildDataSourceOptions } from './database-options';
 import { Database } from './database.service';
 import { pendingMigrations } from './migrations-status';
+import { queryCancellationMiddleware } from './query-cancellation';
 
 /**
  * The TypeORM connection for the app and the CLI. With `DATABASE_RUN_MIGRATIONS`
@@ -27,13 +37,20 @@ import { pendingMigrations } from './migrations-status';
   providers: [Database],
   exports: [Database],
 })
-export class DatabaseModule implements OnApplicationBootstrap {
+export class DatabaseModule implements OnApplicationBootstrap, NestModule {
   private readonly logger = new Logger(DatabaseModule.name);
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(databaseConfig.KEY) private readonly settings: DatabaseSettings,
   ) {}
+
+  /** Reads stop on the database when their client goes away (see query-cancellation.ts). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(queryCancellationMiddleware)
+      .forRoutes({ path: '*path', method: RequestMethod.ALL });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const pending = await pendingMigrations(this.dataSource);

@@ -2,8 +2,9 @@ import { AuditChainEntity } from '../audit/audit-chain.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { EmailVerificationEntity } from '../auth/email-verification/email-verification.entity';
 import { FileEntity } from '../files/file.entity';
-import { MfaChallengeEntity, MfaRecoveryCodeEntity, UserMfaEntity } from '../mfa/mfa.entities';
+import { JobLeaseEntity } from '../files/files-janitor-lease.entity';
 import { StorageIdentityEntity } from '../files/storage-identity.entity';
+import { MfaChallengeEntity, MfaRecoveryCodeEntity, UserMfaEntity } from '../mfa/mfa.entities';
 import { TokenEntity } from '../tokens/token.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -19,4 +20,5 @@ export const ENTITIES = [
   UserMfaEntity,
   MfaRecoveryCodeEntity,
   MfaChallengeEntity,
+  JobLeaseEntity,
 ];

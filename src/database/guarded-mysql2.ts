@@ -1,5 +1,10 @@
 import * as mysql2 from 'mysql2';
-import { CONNECTION_ERROR_CODES, DatabaseUnavailableError } from '../common/errors/database-errors';
+import {
+  CONNECTION_ERROR_CODES,
+  DatabaseUnavailableError,
+  QueryCancelledError,
+} from '../common/errors/database-errors';
+import { currentRequestSignal, isCancellableRead } from './query-cancellation';
 
 export interface MysqlGuard {
   /** Longest wait for a pooled connection. */
@@ -7,6 +12,9 @@ export interface MysqlGuard {
   /** Longest wait for the answer to one statement; 0 = no limit (the migration CLI). */
   queryTimeoutMs: number;
 }
+
+/** Stops the statement running on a server thread (`KILL QUERY`), from a connection of its own. */
+type KillQuery = (threadId: number) => void;
 
 type Callback = (error: unknown, ...results: unknown[]) => void;
 
@@ -51,7 +59,38 @@ function forwarding<T extends object>(target: T, overrides: Record<string, unkno
   });
 }
 
-function guardConnection(connection: mysql2.PoolConnection, guard: MysqlGuard) {
+/** mysql2 options that only a pool understands (a plain connection warns about them). */
+const POOL_ONLY = new Set([
+  'connectionLimit',
+  'queueLimit',
+  'waitForConnections',
+  'maxIdle',
+  'idleTimeout',
+  'acquireTimeout',
+]);
+
+/**
+ * A client that has gone, or a statement past its timeout, must not leave the
+ * statement running on the server (a deep scan holds a thread and I/O for
+ * seconds): `KILL QUERY <thread>` from a short-lived connection of its own,
+ * since the pool may have none to spare. The killed connection stays usable.
+ */
+function queryKiller(config: mysql2.PoolOptions): KillQuery {
+  const options = Object.fromEntries(
+    Object.entries(config).filter(([name]) => !POOL_ONLY.has(name)),
+  ) as mysql2.ConnectionOptions;
+  return (threadId) => {
+    const killer = mysql2.createConnection(options);
+    killer.on('error', () => undefined);
+    killer.query(`KILL QUERY ${Math.trunc(threadId)}`, () => killer.destroy());
+  };
+}
+
+function guardConnection(
+  connection: mysql2.PoolConnection,
+  guard: MysqlGuard,
+  killQuery: KillQuery,
+) {
   // `query` (TypeORM) and `execute` (prepared statements, database/prepared-query.ts) alike.
   const guarded = (method: 'query' | 'execute') => {
     const call = (sql: unknown, values?: unknown, callback?: Callback): unknown => {
@@ -66,12 +105,32 @@ function guardConnection(connection: mysql2.PoolConnection, guard: MysqlGuard) {
             : sql;
       const run = connection[method].bind(connection) as (...args: unknown[]) => unknown;
       if (!callback) return run(options, values);
+      const text = typeof sql === 'string' ? sql : ((sql as { sql?: string }).sql ?? '');
+      const signal = isCancellableRead(text) ? currentRequestSignal() : undefined;
+      if (signal?.aborted) {
+        callback(new QueryCancelledError());
+        return undefined;
+      }
+      const threadId = connection.threadId;
       let answered = false;
+      let cancelled = false;
+      const cancel = () => {
+        if (answered) return;
+        cancelled = true;
+        killQuery(threadId);
+      };
+      signal?.addEventListener('abort', cancel, { once: true });
       return run(options, values, (error: unknown, ...results: unknown[]) => {
         if (answered) return;
         answered = true;
+        signal?.removeEventListener('abort', cancel);
+        if (error && (error as { code?: string }).code === 'PROTOCOL_SEQUENCE_TIMEOUT')
+          killQuery(threadId);
         if (error && linkIsBroken(error)) connection.destroy();
-        callback(error, ...results);
+        callback(
+          cancelled && error ? new QueryCancelledError({ cause: error }) : error,
+          ...results,
+        );
       });
     };
     return call;
@@ -79,7 +138,7 @@ function guardConnection(connection: mysql2.PoolConnection, guard: MysqlGuard) {
   return forwarding(connection, { query: guarded('query'), execute: guarded('execute') });
 }
 
-function guardPool(pool: mysql2.Pool, guard: MysqlGuard): mysql2.Pool {
+function guardPool(pool: mysql2.Pool, guard: MysqlGuard, killQuery: KillQuery): mysql2.Pool {
   const getConnection = (callback: Callback) => {
     let settled = false;
     const timer = setTimeout(() => {
@@ -95,7 +154,7 @@ function guardPool(pool: mysql2.Pool, guard: MysqlGuard): mysql2.Pool {
       }
       settled = true;
       if (error) callback(unavailable(error));
-      else callback(null, guardConnection(connection, guard));
+      else callback(null, guardConnection(connection, guard, killQuery));
     });
   };
   return forwarding(pool, { getConnection });
@@ -108,14 +167,19 @@ function guardPool(pool: mysql2.Pool, guard: MysqlGuard): mysql2.Pool {
  *   own `queueLimit` bounds how many wait), failing as
  *   DatabaseUnavailableError, which the exception filter answers with 503;
  * - a timeout on every statement (DATABASE_QUERY_TIMEOUT_MS), after which
- *   the connection is destroyed rather than returned to the pool, so the
- *   pool heals by itself once the database answers again.
+ *   the statement is killed on the server and the connection destroyed
+ *   rather than returned to the pool, so the pool heals by itself once the
+ *   database answers again;
+ * - a read (SELECT) whose HTTP client goes away before the answer is killed
+ *   on the server (see query-cancellation.ts) and fails as
+ *   QueryCancelledError.
  * The pool and its connections are wrapped, not patched: every other call
  * goes to mysql2 unchanged.
  */
 export function guardedMysql2(guard: MysqlGuard): typeof mysql2 {
   return {
     ...mysql2,
-    createPool: (config: mysql2.PoolOptions) => guardPool(mysql2.createPool(config), guard),
+    createPool: (config: mysql2.PoolOptions) =>
+      guardPool(mysql2.createPool(config), guard, queryKiller(config)),
   } as typeof mysql2;
 }

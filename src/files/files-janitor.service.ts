@@ -1,17 +1,27 @@
 /* eslint-disable max-lines -- one sweep and its safety rules (marker check, grace periods, what it never deletes) read together. */
 import {
+  type BeforeApplicationShutdown,
   Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Counter, Gauge } from 'prom-client';
 import { errorForLog } from '../common/errors/error-for-log';
 import { filesConfig, type FilesSettings } from '../config/files.config';
 import { MetricsService } from '../metrics/metrics.service';
 import { FilesRepository } from './files.repository';
-import { rowsWithoutObject } from './rows-without-object';
+import { FilesJanitorLease } from './files-janitor-lease';
+import {
+  emptyReport,
+  parseProgress,
+  PassBudget,
+  startOfWalk,
+  type JanitorCount,
+  type JanitorProgress,
+  type JanitorReport,
+} from './files-janitor-progress';
+import { fileRowsAfter } from './rows-without-object';
 import { StorageIdentity } from './storage-identity.service';
 import { STORAGE_DRIVER, type StorageDriver, type StoredObject } from './storage/storage-driver';
 import {
@@ -27,47 +37,11 @@ import {
 } from './storage/storage-keys';
 import { HEARTBEAT_STALE_MS, parseHeartbeat, TemporaryArea, writerIsGone } from './temporary-area';
 
-/** What one pass did, and what it left alone. */
-export interface JanitorReport {
-  /** Set when the pass did nothing because the storage is not verified (see StorageIdentity). */
-  refused?: string;
-  /** Temporary objects removed: dead writers' folders and objects older than FILES_TEMP_MAX_AGE_SECONDS. */
-  temporaryRemoved: number;
-  /** Temporary objects kept: uploads in flight of live writers. */
-  temporaryKept: number;
-  /** Committed objects no row refers to, moved to quarantine. */
-  unreferencedQuarantined: number;
-  /** Unreferenced objects younger than FILES_TEMP_MAX_AGE_SECONDS (an upload between commit and insert). */
-  unreferencedKeptYoung: number;
-  /** Unreferenced objects left for later passes (over FILES_JANITOR_MAX_QUARANTINE_PER_PASS). */
-  unreferencedDeferred: number;
-  /** Quarantined objects deleted after FILES_QUARANTINE_RETENTION_SECONDS. */
-  quarantineDeleted: number;
-  /** Quarantined objects put back because a row refers to them again. */
-  quarantineRestored: number;
-  /** Quarantined objects still within their retention. */
-  quarantineKept: number;
-  /** Rows whose object is missing: counted, never removed here (`files-reconcile` does that). */
-  rowsWithoutObject: number;
-}
-
 const BATCH = 500;
 /** Rows without an object named in the log line, as examples. */
 const EXAMPLE_IDS = 5;
-
-function emptyReport(): JanitorReport {
-  return {
-    temporaryRemoved: 0,
-    temporaryKept: 0,
-    unreferencedQuarantined: 0,
-    unreferencedKeptYoung: 0,
-    unreferencedDeferred: 0,
-    quarantineDeleted: 0,
-    quarantineRestored: 0,
-    quarantineKept: 0,
-    rowsWithoutObject: 0,
-  };
-}
+/** A pass that stopped at its bound is followed by the next one after at most this long. */
+const FOLLOW_UP_MS = 60_000;
 
 /**
  * Puts storage and rows back in step after crashes and lost deletes, and
@@ -85,14 +59,20 @@ function emptyReport(): JanitorReport {
  * - rows whose object is missing are counted (metric and one log line) and
  *   kept: only an operator removes them (`npm run cli -- files-reconcile
  *   --remove-missing-rows`).
- * Runs at start-up and every FILES_JANITOR_INTERVAL_SECONDS; runs never
- * overlap, and several instances running it at once is harmless.
+ * At scale: the storage is streamed (one directory or one S3 page in memory),
+ * each pass stops after FILES_JANITOR_PASS_MAX_ITEMS objects and rows or
+ * FILES_JANITOR_PASS_MAX_SECONDS, and the next pass continues where it
+ * stopped; only the instance holding the lease (FilesJanitorLease) runs a
+ * pass, and the lease row carries the progress, so any instance continues.
+ * Runs at start-up and every FILES_JANITOR_INTERVAL_SECONDS (sooner while a
+ * walk is unfinished); runs never overlap.
  */
 @Injectable()
-export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdown {
+export class FilesJanitor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(FilesJanitor.name);
   private timers: NodeJS.Timeout[] = [];
   private running?: Promise<JanitorReport>;
+  private stopping = false;
   private readonly runs: Counter<'outcome'>;
   private readonly objects: Counter<'action'>;
   private readonly rowsWithoutObject: Gauge;
@@ -103,11 +83,12 @@ export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(filesConfig.KEY) private readonly settings: FilesSettings,
     private readonly identity: StorageIdentity,
     private readonly temporary: TemporaryArea,
+    private readonly lease: FilesJanitorLease,
     metrics: MetricsService,
   ) {
     this.runs = metrics.counter({
       name: 'files_janitor_runs_total',
-      help: 'Janitor passes by outcome: completed, refused (storage not verified) or failed.',
+      help: 'Janitor passes by outcome: completed, refused (storage not verified), skipped (another instance holds the lease) or failed.',
       labelNames: ['outcome'],
     });
     this.objects = metrics.counter({
@@ -117,7 +98,7 @@ export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdo
     });
     this.rowsWithoutObject = metrics.gauge({
       name: 'files_rows_without_object',
-      help: 'File rows whose stored object was missing at the last janitor pass (kept, see files-reconcile).',
+      help: 'File rows whose stored object was missing at the last complete janitor walk (kept, see files-reconcile).',
     });
     const storageIdentity = this.identity;
     metrics.gauge({
@@ -133,27 +114,36 @@ export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationBootstrap(): Promise<void> {
     const state = await this.identity.verify();
     if (state.verified) await this.temporary.start();
+    const interval = this.settings.janitorIntervalSeconds;
     const runInBackground = () =>
-      void this.runOnce().catch((error: unknown) =>
-        this.logger.error({ err: errorForLog(error) }, 'Janitor run failed'),
+      void this.runOnce().then(
+        (report) => {
+          // An unfinished walk goes on soon instead of an interval later.
+          if (interval > 0 && !this.stopping && !report.cycleComplete && report.examined > 0)
+            this.timers.push(
+              setTimeout(runInBackground, Math.min(interval * 1000, FOLLOW_UP_MS)).unref(),
+            );
+        },
+        (error: unknown) => this.logger.error({ err: errorForLog(error) }, 'Janitor run failed'),
       );
     this.timers.push(setTimeout(runInBackground, 1_000).unref());
-    if (this.settings.janitorIntervalSeconds > 0) {
+    if (interval > 0) {
       // Another host's crash leftovers: their heartbeat has gone stale by then.
       if (this.temporary.needed)
         this.timers.push(setTimeout(runInBackground, HEARTBEAT_STALE_MS + 5_000).unref());
-      this.timers.push(
-        setInterval(runInBackground, this.settings.janitorIntervalSeconds * 1000).unref(),
-      );
+      this.timers.push(setInterval(runInBackground, interval * 1000).unref());
     }
   }
 
-  onApplicationShutdown(): void {
+  /** Stops timers, and lets a pass in progress stop at its next item, save its progress and free the lease. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers = [];
+    await this.running?.catch(() => undefined);
   }
 
-  /** One full pass; concurrent callers share the run in progress. */
+  /** One bounded pass; concurrent callers share the run in progress. */
   runOnce(): Promise<JanitorReport> {
     this.running ??= this.pass()
       .catch((error: unknown) => {
@@ -177,15 +167,49 @@ export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdo
       );
       return report;
     }
-    await this.temporary.start();
-    const now = Date.now();
-    const cutoff = now - this.settings.tempMaxAgeSeconds * 1000;
-    await this.sweepTemporary(now, cutoff, report);
-    await this.quarantineUnreferenced(now, cutoff, report);
-    await this.expireQuarantine(now, report);
-    await this.countRowsWithoutObject(report);
+    const leaseMs = this.settings.janitorLeaseSeconds * 1000;
+    const lease = await this.lease.acquire(leaseMs);
+    if (!lease.acquired) {
+      report.skipped = `another instance holds the janitor lease (${lease.holder})`;
+      this.runs.inc({ outcome: 'skipped' });
+      this.logger.log({ holder: lease.holder }, 'Janitor: another instance is running it');
+      return report;
+    }
+    let progress = parseProgress(lease.state);
+    try {
+      await this.temporary.start();
+      const now = Date.now();
+      const cutoff = now - this.settings.tempMaxAgeSeconds * 1000;
+      await this.sweepTemporary(now, cutoff, report);
+      const budget = new PassBudget(
+        this.settings.janitorPassMaxItems,
+        now + this.settings.janitorPassMaxSeconds * 1000,
+        () => this.stopping,
+      );
+      const checkpoint = async () => {
+        if (!(await this.lease.renew(leaseMs, JSON.stringify(progress))))
+          throw new Error('The janitor lease was lost mid-pass (expired and taken over)');
+      };
+      while (!report.cycleComplete && !budget.spent()) {
+        const finished = await this.walkPhase(progress, budget, now, cutoff, report, checkpoint);
+        if (!finished) break;
+        if (progress.phase === 'rows') {
+          this.reportRowsWithoutObject(progress);
+          report.cycleComplete = true;
+          progress = startOfWalk();
+        } else {
+          progress = {
+            ...progress,
+            phase: progress.phase === 'objects' ? 'quarantine' : 'rows',
+            after: '',
+          };
+        }
+      }
+      report.examined = budget.examined;
+    } finally {
+      await this.lease.release(JSON.stringify(progress));
+    }
     this.runs.inc({ outcome: 'completed' });
-
     const acted =
       report.temporaryRemoved +
         report.unreferencedQuarantined +
@@ -195,6 +219,66 @@ export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdo
     if (acted) this.logger.warn(report, 'Janitor reconciled storage and rows');
     else this.logger.log(report, 'Janitor: storage and rows are in step');
     return report;
+  }
+
+  /**
+   * Continues the current phase from `progress.after` in batches, saving
+   * progress (and renewing the lease) after each; true when the phase reached
+   * its end, false when the budget stopped it.
+   */
+  private async walkPhase(
+    progress: JanitorProgress,
+    budget: PassBudget,
+    now: number,
+    cutoff: number,
+    report: JanitorReport,
+    checkpoint: () => Promise<void>,
+  ): Promise<boolean> {
+    const after = progress.after === '' ? undefined : progress.after;
+    const handle = async (batch: Array<{ key: string; id?: string }>): Promise<void> => {
+      if (progress.phase === 'objects')
+        await this.quarantineUnreferenced(batch, now, cutoff, report);
+      else if (progress.phase === 'quarantine') await this.expireQuarantine(batch, now, report);
+      else await this.checkRows(batch as Array<{ key: string; id: string }>, progress, report);
+    };
+    const source: AsyncIterable<{ key: string; id?: string; modifiedAt?: Date }> =
+      progress.phase === 'rows'
+        ? this.rows(progress.after)
+        : this.storage.list(
+            progress.phase === 'objects' ? OBJECT_PREFIX : QUARANTINE_PREFIX,
+            after,
+          );
+    let batch: Array<{ key: string; id?: string }> = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await handle(batch);
+      const last = batch[batch.length - 1];
+      progress.after = last.id ?? last.key;
+      batch = [];
+      await checkpoint();
+    };
+    const items = source[Symbol.asyncIterator]();
+    for (;;) {
+      const next = await items.next();
+      if (next.done) break;
+      if (budget.spent()) {
+        // Not taken: the next pass lists it again. Peeking first means a walk
+        // that ends exactly at the bound is reported complete.
+        await flush();
+        await items.return?.();
+        return false;
+      }
+      batch.push(next.value);
+      budget.spend();
+      if (batch.length >= BATCH) await flush();
+    }
+    await flush();
+    return true;
+  }
+
+  private async *rows(after: string): AsyncIterable<{ key: string; id: string }> {
+    for await (const row of fileRowsAfter(this.files, after))
+      yield { key: row.storage_key, id: row.id };
   }
 
   private async sweepTemporary(now: number, cutoff: number, report: JanitorReport): Promise<void> {
@@ -237,87 +321,83 @@ export class FilesJanitor implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async quarantineUnreferenced(
+    batch: Array<{ key: string; modifiedAt?: Date; size?: number }>,
     now: number,
     cutoff: number,
     report: JanitorReport,
   ): Promise<void> {
-    let batch: StoredObject[] = [];
-    const flush = async () => {
-      const referenced = await this.files.referencedKeys(batch.map((object) => object.key));
-      for (const object of batch) {
-        if (referenced.has(object.key)) continue;
-        if (object.modifiedAt.getTime() >= cutoff) {
-          // Maybe an upload between commit and insert.
-          report.unreferencedKeptYoung += 1;
-        } else if (report.unreferencedQuarantined >= this.settings.maxQuarantinePerPass) {
-          report.unreferencedDeferred += 1;
-        } else {
-          await this.storage.move(object.key, quarantineKeyFor(object.key, new Date(now)));
-          this.count(report, 'unreferencedQuarantined', 'quarantined');
-          this.logger.warn(
-            { key: object.key, size: object.size },
-            'Object without a row moved to quarantine',
-          );
-        }
+    const referenced = await this.files.referencedKeys(batch.map((object) => object.key));
+    for (const object of batch) {
+      if (referenced.has(object.key)) continue;
+      if ((object.modifiedAt?.getTime() ?? now) >= cutoff) {
+        // Maybe an upload between commit and insert.
+        report.unreferencedKeptYoung += 1;
+      } else if (report.unreferencedQuarantined >= this.settings.maxQuarantinePerPass) {
+        report.unreferencedDeferred += 1;
+      } else {
+        await this.storage.move(object.key, quarantineKeyFor(object.key, new Date(now)));
+        this.count(report, 'unreferencedQuarantined', 'quarantined');
+        this.logger.warn(
+          { key: object.key, size: object.size },
+          'Object without a row moved to quarantine',
+        );
       }
-      batch = [];
-    };
-    for await (const object of this.storage.list(OBJECT_PREFIX)) {
-      batch.push(object);
-      if (batch.length >= BATCH) await flush();
     }
-    if (batch.length > 0) await flush();
   }
 
-  private async expireQuarantine(now: number, report: JanitorReport): Promise<void> {
+  private async expireQuarantine(
+    batch: Array<{ key: string }>,
+    now: number,
+    report: JanitorReport,
+  ): Promise<void> {
     const retentionMs = this.settings.quarantineRetentionSeconds * 1000;
-    const parked: Array<{ key: string; originalKey: string; quarantinedAt: Date }> = [];
-    for await (const object of this.storage.list(QUARANTINE_PREFIX)) {
+    const parked = batch.flatMap((object) => {
       const parsed = parseQuarantineKey(object.key);
-      if (parsed) parked.push({ key: object.key, ...parsed });
-    }
-    for (let i = 0; i < parked.length; i += BATCH) {
-      const slice = parked.slice(i, i + BATCH);
-      const referenced = await this.files.referencedKeys(slice.map((entry) => entry.originalKey));
-      for (const entry of slice) {
-        if (referenced.has(entry.originalKey)) {
-          await this.storage.move(entry.key, entry.originalKey);
-          this.count(report, 'quarantineRestored', 'quarantine_restored');
-          this.logger.warn(
-            { key: entry.originalKey },
-            'Quarantined object restored: a row refers to it',
-          );
-        } else if (now - entry.quarantinedAt.getTime() >= retentionMs) {
-          await this.storage.delete(entry.key);
-          this.count(report, 'quarantineDeleted', 'quarantine_deleted');
-        } else {
-          report.quarantineKept += 1;
-        }
+      return parsed ? [{ key: object.key, ...parsed }] : [];
+    });
+    const referenced = await this.files.referencedKeys(parked.map((entry) => entry.originalKey));
+    for (const entry of parked) {
+      if (referenced.has(entry.originalKey)) {
+        await this.storage.move(entry.key, entry.originalKey);
+        this.count(report, 'quarantineRestored', 'quarantine_restored');
+        this.logger.warn(
+          { key: entry.originalKey },
+          'Quarantined object restored: a row refers to it',
+        );
+      } else if (now - entry.quarantinedAt.getTime() >= retentionMs) {
+        await this.storage.delete(entry.key);
+        this.count(report, 'quarantineDeleted', 'quarantine_deleted');
+      } else {
+        report.quarantineKept += 1;
       }
     }
   }
 
-  private async countRowsWithoutObject(report: JanitorReport): Promise<void> {
-    const examples: string[] = [];
-    for await (const row of rowsWithoutObject(this.files, this.storage)) {
+  private async checkRows(
+    batch: Array<{ key: string; id: string }>,
+    progress: JanitorProgress,
+    report: JanitorReport,
+  ): Promise<void> {
+    for (const row of batch) {
+      if ((await this.storage.stat(row.key)) !== null) continue;
       report.rowsWithoutObject += 1;
-      if (examples.length < EXAMPLE_IDS) examples.push(row.id);
+      progress.missing += 1;
+      if (progress.examples.length < EXAMPLE_IDS) progress.examples.push(row.id);
     }
-    this.rowsWithoutObject.set(report.rowsWithoutObject);
-    if (report.rowsWithoutObject > 0) {
+  }
+
+  /** At the end of a walk: the gauge, and one log line when rows have lost their bytes. */
+  private reportRowsWithoutObject(progress: JanitorProgress): void {
+    this.rowsWithoutObject.set(progress.missing);
+    if (progress.missing > 0) {
       this.logger.error(
-        { count: report.rowsWithoutObject, file_ids: examples, storage: this.storage.location },
-        `${report.rowsWithoutObject} file row(s) have no stored object; they are kept. Once you are sure the bytes are gone, remove them with \`npm run cli -- files-reconcile --remove-missing-rows\``,
+        { count: progress.missing, file_ids: progress.examples, storage: this.storage.location },
+        `${progress.missing} file row(s) have no stored object; they are kept. Once you are sure the bytes are gone, remove them with \`npm run cli -- files-reconcile --remove-missing-rows\``,
       );
     }
   }
 
-  private count(
-    report: JanitorReport,
-    field: keyof Omit<JanitorReport, 'refused'>,
-    action: string,
-    amount = 1,
-  ): void {
+  private count(report: JanitorReport, field: JanitorCount, action: string, amount = 1): void {
     report[field] += amount;
     if (amount > 0) this.objects.inc({ action }, amount);
   }

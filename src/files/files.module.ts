@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MetricsModule } from '../metrics/metrics.module';
 import { UsersModule } from '../users/users.module';
+import { FilesJanitorLease } from './files-janitor-lease';
 import { FilesJanitor } from './files-janitor.service';
 import { FilesStorageModule } from './files-storage.module';
 import { FilesController } from './files.controller';
@@ -17,6 +18,7 @@ import { UploadReceiver } from './upload/upload-receiver';
   providers: [
     FilesService,
     FilesJanitor,
+    FilesJanitorLease,
     TemporaryArea,
     StorageFailures,
     UploadReceiver,

@@ -5,19 +5,25 @@ import { STORAGE_DRIVER, type StorageDriver } from './storage/storage-driver';
 
 const BATCH = 500;
 
+type RowRef = Pick<FileEntity, 'id' | 'storage_key' | 'owner_id' | 'filename'>;
+
+/** Every file row with an id after `after`, in id order, a batch in memory at a time. */
+export async function* fileRowsAfter(files: FilesRepository, after = ''): AsyncIterable<RowRef> {
+  for (;;) {
+    const rows = await files.batchAfter(after, BATCH);
+    if (rows.length === 0) return;
+    yield* rows;
+    after = rows[rows.length - 1].id;
+  }
+}
+
 /** Every file row whose object is not in the storage, walking the table in id order. */
 export async function* rowsWithoutObject(
   files: FilesRepository,
   storage: StorageDriver,
-): AsyncIterable<Pick<FileEntity, 'id' | 'storage_key' | 'owner_id' | 'filename'>> {
-  let after = '';
-  for (;;) {
-    const rows = await files.batchAfter(after, BATCH);
-    if (rows.length === 0) return;
-    for (const row of rows) {
-      if ((await storage.stat(row.storage_key)) === null) yield row;
-    }
-    after = rows[rows.length - 1].id;
+): AsyncIterable<RowRef> {
+  for await (const row of fileRowsAfter(files)) {
+    if ((await storage.stat(row.storage_key)) === null) yield row;
   }
 }
 
@@ -33,7 +39,7 @@ export class MissingFileBytes {
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
-  rows(): AsyncIterable<Pick<FileEntity, 'id' | 'storage_key' | 'owner_id' | 'filename'>> {
+  rows(): AsyncIterable<RowRef> {
     return rowsWithoutObject(this.files, this.storage);
   }
 

@@ -1,7 +1,12 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppException } from './app.exception';
-import { isDatabaseUnavailable, isUniqueViolation, unavailabilityCause } from './database-errors';
+import {
+  isDatabaseUnavailable,
+  isQueryCancelled,
+  isUniqueViolation,
+  unavailabilityCause,
+} from './database-errors';
 import { errorForLog } from './error-for-log';
 import { OutageLog } from './outage-log';
 import {
@@ -117,6 +122,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const requestId = requestIdOf(request);
 
+    if (isQueryCancelled(exception)) {
+      // The client left first and its read was cancelled on the database: nobody to answer.
+      this.logger.log(
+        { request_id: requestId, path: request.path },
+        'Client gone; query cancelled',
+      );
+      response.destroy();
+      return;
+    }
     let answer = answerFor(exception);
     if (answer?.code === 'DATABASE_UNAVAILABLE')
       this.databaseOutage.failure(unavailabilityCause(exception));

@@ -24,6 +24,19 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/**
+ * A read was cancelled on the database because its client went away (see
+ * src/database/query-cancellation.ts); there is nobody left to answer.
+ */
+export class QueryCancelledError extends Error {
+  readonly code = 'QUERY_CANCELLED';
+
+  constructor(options: { cause?: unknown } = {}) {
+    super('Query cancelled: the client went away', options);
+    this.name = 'QueryCancelledError';
+  }
+}
+
 /** Driver error codes that mean "the database is out of reach", not "this query is wrong". */
 export const CONNECTION_ERROR_CODES: ReadonlySet<string> = new Set([
   'ECONNREFUSED',
@@ -58,6 +71,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return (
     driverError.fatal === true ||
     (driverError.code !== undefined && CONNECTION_ERROR_CODES.has(driverError.code))
+  );
+}
+
+/** True when a query failed because it was cancelled after its client went away. */
+export function isQueryCancelled(error: unknown): boolean {
+  return (
+    error instanceof QueryCancelledError || driverErrorOf(error) instanceof QueryCancelledError
   );
 }
 

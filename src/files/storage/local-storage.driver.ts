@@ -11,7 +11,7 @@ import {
   statfs,
   unlink,
 } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DurableFileWriter } from './durable-file-writer';
@@ -142,21 +142,42 @@ export class LocalStorageDriver implements StorageDriver {
     }
   }
 
-  async *list(prefix: string): AsyncIterable<StoredObject> {
-    const start = this.pathOf(prefix.replace(/\/+$/, ''));
+  /**
+   * Walks the prefix depth-first in key order, one directory at a time: what
+   * is held in memory is one sorted directory listing per level (a few
+   * thousand names under `objects/xx/`), never the whole tree. Sorting names
+   * gives key order because `/` sorts before every key character.
+   */
+  async *list(prefix: string, after?: string): AsyncIterable<StoredObject> {
+    const folderKey = prefix.replace(/\/+$/, '');
+    yield* this.walk(folderKey, this.pathOf(folderKey), after);
+  }
+
+  private async *walk(
+    folderKey: string,
+    folderPath: string,
+    after: string | undefined,
+  ): AsyncIterable<StoredObject> {
     let entries;
     try {
-      entries = await readdir(start, { recursive: true, withFileTypes: true });
+      entries = await readdir(folderPath, { withFileTypes: true });
     } catch (error) {
       if (isMissing(error)) return;
       throw error;
     }
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      const path = join(entry.parentPath, entry.name);
-      const key = relative(this.root, path).split(sep).join('/');
+    const sorted = entries
+      .map((entry) => ({ name: entry.name, folder: entry.isDirectory(), file: entry.isFile() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of sorted) {
+      const key = `${folderKey}/${entry.name}`;
+      if (entry.folder) {
+        if (after === undefined || after < `${key}/` || after.startsWith(`${key}/`))
+          yield* this.walk(key, join(folderPath, entry.name), after);
+        continue;
+      }
+      if (!entry.file || (after !== undefined && key <= after)) continue;
       try {
-        const info = await stat(path);
+        const info = await stat(join(folderPath, entry.name));
         yield { key, size: info.size, modifiedAt: info.mtime };
       } catch (error) {
         if (!isMissing(error)) throw error; // gone since the listing: skip

@@ -145,7 +145,8 @@ export class S3StorageDriver implements StorageDriver {
     }
   }
 
-  async *list(prefix: string): AsyncIterable<StoredObject> {
+  /** One ListObjectsV2 page (up to 1,000 keys) in memory at a time, in key order. */
+  async *list(prefix: string, after?: string): AsyncIterable<StoredObject> {
     let token: string | undefined;
     do {
       const page = await this.client.send(
@@ -153,6 +154,7 @@ export class S3StorageDriver implements StorageDriver {
           Bucket: this.bucket,
           Prefix: `${prefix.replace(/\/+$/, '')}/`,
           ContinuationToken: token,
+          ...(token === undefined && after !== undefined ? { StartAfter: after } : {}),
         }),
       );
       for (const object of page.Contents ?? []) {

@@ -51,8 +51,12 @@ export interface StorageDriver {
   stat(key: string): Promise<StoredObject | null>;
   /** Removes the object; removing a missing object is not an error. */
   delete(key: string): Promise<void>;
-  /** Every object whose key starts with `prefix`. */
-  list(prefix: string): AsyncIterable<StoredObject>;
+  /**
+   * Every object whose key starts with `prefix` (and sorts after `after`,
+   * when given), in key order, streamed: a listing never holds the whole
+   * tree in memory, so a walk can stop anywhere and resume after its last key.
+   */
+  list(prefix: string, after?: string): AsyncIterable<StoredObject>;
   /** Removes every object under `prefix` (and, on disk, the folder itself). */
   removePrefix(prefix: string): Promise<void>;
   /**
