@@ -7,7 +7,8 @@
  *   1. leaves: common, config, database, redis, mail, metrics, app-info.ts
  *   2. audit (every feature records its changes there)
  *   3. features, in this order: tokens < users < files
- *   4. auth (the HTTP face of authentication: uses users and tokens)
+ *   4. auth (the HTTP face of authentication: uses users and tokens), and
+ *      scim (SCIM 2.0 provisioning: the users service for identity providers)
  *   5. the app: app.*, bootstrap, main, health, cli
  * Type-only imports count too. Specs (`*.spec.ts`) are not checked: they set
  * up real data across modules. Each allowed exception says why in one line.
@@ -42,7 +43,7 @@ module.exports = {
       'leaves-stay-leaves',
       'common, config, database, redis, mail and metrics know no feature.',
       LEAVES,
-      '^src/(audit|tokens|users|files|auth|app\\.|bootstrap|main|cli|health)',
+      '^src/(audit|tokens|users|files|auth|scim|app\\.|bootstrap|main|cli|health)',
       {
         // Exception: one explicit entity list for the app, the migration CLI and tests (no globs).
         from: { pathNot: `${SPEC}|^src/database/entities\\.ts$` },
@@ -52,27 +53,34 @@ module.exports = {
       'audit-below-features',
       'The audit log records what features do; it knows none of them.',
       AUDIT,
-      '^src/(tokens|users|files|auth|app\\.|bootstrap|main|cli|health)',
+      '^src/(tokens|users|files|auth|scim|app\\.|bootstrap|main|cli|health)',
     ),
     forbid(
       'tokens-below-users',
       'Tokens know a user only by id; users end sessions and revoke links through tokens.',
       '^src/tokens/',
-      '^src/(users|files|auth|app\\.|bootstrap|main|cli|health)',
+      '^src/(users|files|auth|scim|app\\.|bootstrap|main|cli|health)',
     ),
     forbid(
       'users-below-files',
       'Users know nothing of files; files clean up through the user-deletion hooks.',
       '^src/users/',
-      '^src/(files|auth|app\\.|bootstrap|main|cli|health)',
+      '^src/(files|auth|scim|app\\.|bootstrap|main|cli|health)',
     ),
     forbid(
       'features-below-auth',
       'Features get their caller from common/auth, never from the auth module.',
       '^src/files/',
-      '^src/(auth|app\\.|bootstrap|main|cli|health)',
+      '^src/(auth|scim|app\\.|bootstrap|main|cli|health)',
     ),
     forbid('auth-below-app', 'Only the app wires modules together.', '^src/auth/', APP),
+    forbid(
+      'scim-beside-auth',
+      'SCIM provisions through the users service; it needs nothing of auth (the guard is global), nor auth of it.',
+      '^src/scim/',
+      `^src/auth/|${APP}`,
+    ),
+    forbid('auth-beside-scim', 'Auth knows nothing of SCIM.', '^src/auth/', '^src/scim/'),
     {
       name: 'own-repository-only',
       comment:

@@ -15,6 +15,7 @@ import { FilesModule } from './files/files.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RedisModule } from './redis/redis.module';
+import { ScimModule } from './scim/scim.module';
 import { TokenPurgeModule } from './tokens/token-purge.module';
 import { UsersModule } from './users/users.module';
 
@@ -34,6 +35,7 @@ import { UsersModule } from './users/users.module';
     TokenPurgeModule,
     AuditRetentionModule,
     FilesModule,
+    ScimModule,
   ],
   controllers: [AppController],
   providers: [

@@ -336,14 +336,21 @@ describe('audit log: the event and its change are one transaction', () => {
     });
     expect(await t.dataSource.getRepository(UserEntity).countBy({ id: victim.user.id })).toBe(1);
     const { events } = await allAuditEvents(t, admin, { target_id: victim.user.id });
-    expect(events.map((e) => e.action)).toEqual(['user.registered']);
+    expect(events.map((e) => e.action).sort()).toEqual([
+      'user.email_verification_sent',
+      'user.registered',
+    ]);
 
     await t.http
       .delete(`/api/v1/users/${victim.user.id}`)
       .set('Authorization', admin.auth)
       .expect(204);
     const after = await allAuditEvents(t, admin, { target_id: victim.user.id });
-    expect(after.events.map((e) => e.action)).toEqual(['user.deleted', 'user.registered']);
+    expect(after.events.map((e) => e.action).sort()).toEqual([
+      'user.deleted',
+      'user.email_verification_sent',
+      'user.registered',
+    ]);
   });
 });
 
@@ -401,7 +408,7 @@ describe('audit log: retention', () => {
       const purged = await t.app
         .get(AuditLogService)
         .purgeExpired(new Date(cutoff.getTime() + 365 * 86_400_000));
-      expect(purged).toBe(36); // registration + 35 tokens
+      expect(purged).toBe(37); // registration, its verification mail, 35 tokens
       const remaining = await t.dataSource.query<Row[]>(
         'SELECT action, actor_type FROM audit_events ORDER BY seq',
       );

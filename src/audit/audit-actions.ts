@@ -25,10 +25,11 @@ export const AUDIT_ACTIONS = {
   'user.email_verification_sent':
     'A verification link was mailed (sign-up, email change, or POST /auth/resend-verification).',
   'user.email_verified': 'An emailed verification link was used; the address counts as verified.',
-  'user.created': 'An admin (or the create-admin command) created an account.',
-  'user.deleted': 'An admin deleted an account, with its sessions, tokens and files.',
-  'user.activated': 'An admin reactivated an account.',
-  'user.deactivated': 'An admin deactivated an account; its sessions ended.',
+  'user.created':
+    'An admin, the create-admin command or SCIM provisioning (`details.provisioned`) created an account.',
+  'user.deleted': 'An admin (or SCIM) deleted an account, with its sessions, tokens and files.',
+  'user.activated': 'An admin (or SCIM) reactivated an account.',
+  'user.deactivated': 'An admin (or SCIM) deactivated an account; its sessions ended.',
   'user.promoted': 'An account was made an administrator.',
   'user.demoted': 'An account stopped being an administrator.',
   'token.created': 'A personal access token was created (its value is never recorded).',

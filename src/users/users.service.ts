@@ -15,6 +15,7 @@ import { userChangeEvents, type ChangedBy } from './user-audit-events';
 import { UserDeletionHooks } from './user-deletion-hooks';
 import { UserEmailChangeHooks, type EmailChange } from './user-email-change-hooks';
 import { UserEntity } from './user.entity';
+import type { UserCriteria } from './user-criteria';
 import {
   loginIdentifierKind,
   normalizeEmail,
@@ -35,7 +36,16 @@ export interface NewUser {
   email_verified?: boolean;
 }
 
+/** A user provisioned by an identity provider (SCIM): no password until a reset sets one. */
+export interface ProvisionedUser {
+  username: string;
+  email: string;
+  is_active: boolean;
+  external_id: string | null;
+}
+
 export interface UserChanges {
+  external_id?: string | null;
   username?: string;
   email?: string;
   password?: string;
@@ -105,6 +115,50 @@ export class UsersService {
       ),
     );
     return user;
+  }
+
+  /**
+   * SCIM create: an account without a password (an empty hash, which no
+   * password verifies: password sign-in fails as for a wrong password, and a
+   * password reset can set one).
+   */
+  async provision(input: ProvisionedUser): Promise<UserEntity> {
+    const now = new Date();
+    const user = Object.assign(new UserEntity(), {
+      id: randomUUID(),
+      username: input.username.trim(),
+      username_normalized: normalizeUsername(input.username),
+      email: normalizeEmail(input.email),
+      hashed_password: '',
+      is_active: input.is_active,
+      is_admin: false,
+      // The identity provider, configured by an admin, vouches for its directory's addresses.
+      email_verified: true,
+      mfa_enabled: false,
+      external_id: input.external_id,
+      created_at: now,
+      updated_at: now,
+    } satisfies UserEntity);
+    await this.mapDuplicates(() =>
+      this.audit.withEvent(
+        () => this.users.insert(user),
+        () => ({
+          action: 'user.created',
+          target: { type: 'user', id: user.id },
+          details: { is_admin: false, is_active: user.is_active, provisioned: true },
+        }),
+      ),
+    );
+    return user;
+  }
+
+  /** Users matching the criteria (SCIM's filter), oldest first, with the total. */
+  findMatching(
+    criteria: UserCriteria | undefined,
+    offset: number,
+    limit: number,
+  ): Promise<{ users: UserEntity[]; total: number }> {
+    return this.users.findMatching(criteria, offset, limit);
   }
 
   findById(id: string): Promise<UserEntity | null> {
@@ -328,6 +382,8 @@ export class UsersService {
         patch.username_normalized = normalizeUsername(changes.username);
       }
       if (changes.email !== undefined) patch.email = normalizeEmail(changes.email);
+      if (changes.external_id !== undefined && changes.external_id !== user.external_id)
+        patch.external_id = changes.external_id;
       if (patch.email !== undefined && patch.email !== user.email) {
         // A new address is unverified until its owner opens the link mailed to it.
         patch.email_verified = false;
