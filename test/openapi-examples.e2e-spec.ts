@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Test } from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { SsoCodeEntity } from '../src/sso/sso-code.entity';
@@ -10,6 +11,7 @@ import {
   GOOD_PASSWORD,
   login,
   newUserInput,
+  register,
   signInAdmin,
   type SignedIn,
 } from './support/factories';
@@ -26,6 +28,7 @@ import {
 } from './support/openapi';
 import { assertBuilt } from './support/processes';
 import { useTestApp } from './support/test-app';
+import { totpCode } from './support/totp';
 import { upload } from './support/uploads';
 
 /**
@@ -73,7 +76,13 @@ function bodyExamples(media: MediaType, document: OpenApiDocument): Array<[strin
 }
 
 /** Values no document can hold (they are secrets issued at run time). */
-const ISSUED_AT_RUN_TIME = ['refresh_token', 'token', 'code'] as const;
+const ISSUED_AT_RUN_TIME = [
+  'refresh_token',
+  'token',
+  'mfa_token',
+  'code',
+  'recovery_code',
+] as const;
 
 /**
  * Operations no example can call: the provider redirects the browser to the
@@ -103,6 +112,7 @@ describe('OpenAPI examples work as sent', () => {
   const t = useTestApp(async () => {
     provider = await startFakeOidcProvider();
     return {
+      MFA_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       OIDC_PROVIDERS: 'corp',
       SSO_PUBLIC_URL: 'http://127.0.0.1:9',
       SSO_REDIRECT_ALLOWLIST: 'https://app.example.org/sso/done',
@@ -148,6 +158,30 @@ describe('OpenAPI examples work as sent', () => {
     resetPassword: async (caller) => {
       const id = await createExampleAccount();
       caller.issued.token = (await t.app.get(ResetTokensService).issue(id)).token;
+    },
+    activateTotp: async (caller) => {
+      const secret = await enrollTotp(caller);
+      caller.issued.code = totpCode(secret);
+    },
+    disableTotp: async (caller) => {
+      const signedIn = caller.signedIn as SignedIn;
+      const { secret, recoveryCodes } = await turnOnTotp(signedIn);
+      caller.issued.code = totpCode(secret, Date.now(), 1);
+      caller.issued.recovery_code = recoveryCodes[0];
+    },
+    verifyMfa: async (caller) => {
+      const user = await register(t);
+      const { secret, recoveryCodes } = await turnOnTotp(user);
+      const res = await t.http
+        .post('/api/v1/auth/login')
+        .send({ username: user.user.username, password: GOOD_PASSWORD })
+        .expect(200);
+      caller.issued.mfa_token = res.body.mfa_token;
+      caller.issued.code = totpCode(secret, Date.now(), 1);
+      caller.issued.recovery_code = recoveryCodes[0];
+    },
+    resetUserMfa: async (caller) => {
+      caller.path.id = (await t.app.get(UsersService).create(newUserInput())).id;
     },
     verifyEmail: async (caller) => {
       caller.issued.token = await t.app
@@ -221,6 +255,27 @@ describe('OpenAPI examples work as sent', () => {
       caller.path.id = created.body.id;
     },
   };
+
+  async function enrollTotp(caller: Caller): Promise<string> {
+    const res = await t.http
+      .post('/api/v1/auth/mfa/totp/enroll')
+      .set('Authorization', (caller.signedIn as SignedIn).auth)
+      .expect(201);
+    return res.body.secret as string;
+  }
+
+  /** Two-factor authentication on, with codes from the tests' own TOTP. */
+  async function turnOnTotp(
+    signedIn: SignedIn,
+  ): Promise<{ secret: string; recoveryCodes: string[] }> {
+    const secret = await enrollTotp({ signedIn, issued: {}, path: {} });
+    const res = await t.http
+      .post('/api/v1/auth/mfa/totp/activate')
+      .set('Authorization', signedIn.auth)
+      .send({ code: totpCode(secret) })
+      .expect(200);
+    return { secret, recoveryCodes: res.body.recovery_codes as string[] };
+  }
 
   async function uploadedBy(caller: Caller): Promise<string> {
     const res = await upload(

@@ -42,6 +42,12 @@ export const AUDIT_ACTIONS = {
     'An admin unlinked an OpenID provider account from a user (`details.provider`, `details.identity_id`).',
   'token.created': 'A personal access token was created (its value is never recorded).',
   'token.revoked': 'A personal access token was revoked.',
+  'mfa.enrolled': 'A user started setting up TOTP (POST /auth/mfa/totp/enroll).',
+  'mfa.activated': 'A user turned TOTP on with a first code; recovery codes were issued.',
+  'mfa.disabled': 'A user turned TOTP off with their password and a code.',
+  'mfa.reset': "An admin removed a user's second factor (DELETE /users/{id}/mfa).",
+  'mfa.verify_failed':
+    'A wrong code at POST /auth/mfa/verify; `details.attempts`, and `details.token_ended` once the mfa_token is spent.',
   'file.uploaded': 'A file was uploaded.',
   'file.deleted': 'A file was deleted.',
   'audit.purged': 'The retention purge deleted events older than AUDIT_RETENTION_DAYS.',

@@ -21,8 +21,10 @@ interface Provider {
  * again on a provider's next request (at most every SSO_DISCOVERY_RETRY_SECONDS):
  * an unreachable provider never stops the app; its routes answer 503
  * SSO_PROVIDER_UNAVAILABLE meanwhile. ID tokens are verified against the
- * provider's JWKS (`enableNonRepudiationChecks`; openid-client refetches the
- * key set when a token names a key it does not have, so key rotation works).
+ * provider's JWKS (`enableNonRepudiationChecks`). openid-client keeps the key
+ * set at most 5 minutes and fetches it again when a token names a key it does
+ * not have and the copy is a minute old, so a rotated key is accepted within a
+ * minute of its first use.
  */
 @Injectable()
 export class OidcClients implements OnApplicationBootstrap {

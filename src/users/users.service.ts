@@ -235,8 +235,7 @@ export class UsersService {
 
   /** Checks a password; upgrades the stored hash when it was made with older parameters. */
   async verifyPassword(user: UserEntity, password: string): Promise<boolean> {
-    // No password yet (provisioned over SCIM): refused after the same work as a wrong one.
-    if (user.hashed_password === '') return this.hasher.verifyNothing(password);
+    // No password yet (SCIM or single sign-on): PasswordHasher.verify spends a wrong one's work.
     if (!(await this.hasher.verify(user.hashed_password, password))) return false;
     if (this.hasher.needsRehash(user.hashed_password)) {
       const hashed_password = await this.hasher.hash(password);
