@@ -30,11 +30,12 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(ts|js)$': swc },
-  // file-type and its dependencies are ESM-only; Jest on Node 20 cannot require ESM, so SWC
-  // compiles them to CommonJS (the built app loads them natively with require(esm)).
-  // otplib's plugins load @scure/base and @noble/hashes, ESM-only as well.
+  // file-type and its dependencies, and the OpenID packages (openid-client, oauth4webapi, jose,
+  // oidc-provider) are ESM-only; Jest on Node 20 cannot require ESM, so SWC compiles them to
+  // CommonJS (the built app loads them natively with require(esm)). So are otplib's
+  // dependencies @scure/base and @noble/hashes (the latter nested under @otplib).
   transformIgnorePatterns: [
-    '/node_modules/(?!(file-type|strtok3|token-types|@tokenizer/inflate|@tokenizer/token|uint8array-extras|@borewit/text-codec|@otplib|@scure/base|@noble/hashes)/)',
+    '/node_modules/(?!(file-type|strtok3|token-types|@tokenizer/inflate|@tokenizer/token|uint8array-extras|@borewit/text-codec|openid-client|oauth4webapi|jose|oidc-provider|@otplib|@scure/base|@noble/hashes)/)',
   ],
   moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],

@@ -15,6 +15,8 @@ import { FilesModule } from './files/files.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RedisModule } from './redis/redis.module';
+import { ScimModule } from './scim/scim.module';
+import { SsoModule } from './sso/sso.module';
 import { TokenPurgeModule } from './tokens/token-purge.module';
 import { UsersModule } from './users/users.module';
 
@@ -31,9 +33,11 @@ import { UsersModule } from './users/users.module';
     HealthModule,
     UsersModule,
     AuthModule,
+    SsoModule,
     TokenPurgeModule,
     AuditRetentionModule,
     FilesModule,
+    ScimModule,
   ],
   controllers: [AppController],
   providers: [

@@ -5,7 +5,9 @@ import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
-import { API_PREFIX, API_TITLE } from './app-info';
+import type { Request } from 'express';
+import { API_PREFIX, API_TITLE, UNPREFIXED_PATHS } from './app-info';
+import { isScimRequest } from './common/http/scim-path';
 import { AppModule } from './app.module';
 import { bodyParserErrorMiddleware } from './common/http/body-parser-errors';
 import { bodyDepthMiddleware } from './common/http/body-depth';
@@ -43,10 +45,18 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(bodyTimeoutMiddleware(settings.requestBodyTimeoutSeconds));
   app.useBodyParser('json', { limit: settings.jsonBodyLimitBytes });
   app.useBodyParser('urlencoded', { extended: false, limit: settings.jsonBodyLimitBytes });
+  // SCIM's own media type (RFC 7644), read like JSON on its routes only.
+  app.useBodyParser('json', {
+    limit: settings.jsonBodyLimitBytes,
+    type: (request: Request) =>
+      isScimRequest(request) && request.is('application/scim+json') !== false,
+  });
   app.use(bodyParserErrorMiddleware);
   app.use(bodyDepthMiddleware);
   app.use(requestContextMiddleware);
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['metrics'] });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: UNPREFIXED_PATHS.flatMap((path) => [path, `${path}/{*rest}`]),
+  });
 
   if (settings.docsEnabled) {
     SwaggerModule.setup(

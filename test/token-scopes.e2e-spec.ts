@@ -38,6 +38,7 @@ describe('personal access token scopes', () => {
         'get /api/v1/users',
         'get /api/v1/audit-events',
         'get /api/v1/tokens',
+        'get /scim/v2/Users',
       ]),
     );
   });

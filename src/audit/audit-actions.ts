@@ -25,12 +25,21 @@ export const AUDIT_ACTIONS = {
   'user.email_verification_sent':
     'A verification link was mailed (sign-up, email change, or POST /auth/resend-verification).',
   'user.email_verified': 'An emailed verification link was used; the address counts as verified.',
-  'user.created': 'An admin (or the create-admin command) created an account.',
-  'user.deleted': 'An admin deleted an account, with its sessions, tokens and files.',
-  'user.activated': 'An admin reactivated an account.',
-  'user.deactivated': 'An admin deactivated an account; its sessions ended.',
+  'user.created':
+    'An admin, the create-admin command, SCIM provisioning (`details.provisioned`) or a first single sign-on (`details.provider`) created an account.',
+  'user.deleted': 'An admin (or SCIM) deleted an account, with its sessions, tokens and files.',
+  'user.activated': 'An admin (or SCIM) reactivated an account.',
+  'user.deactivated': 'An admin (or SCIM) deactivated an account; its sessions ended.',
   'user.promoted': 'An account was made an administrator.',
   'user.demoted': 'An account stopped being an administrator.',
+  'user.sso_login':
+    'A sign-in through an OpenID provider started a session (POST /auth/sso/exchange); `details.provider`.',
+  'user.sso_login_failed':
+    'A sign-in through an OpenID provider was refused; `details.reason` is the error code, `details.provider` the provider.',
+  'user.identity_linked':
+    'An account at an OpenID provider was linked to a user (`details.provider`, `details.identity_id`).',
+  'user.identity_unlinked':
+    'An admin unlinked an OpenID provider account from a user (`details.provider`, `details.identity_id`).',
   'token.created': 'A personal access token was created (its value is never recorded).',
   'token.revoked': 'A personal access token was revoked.',
   'mfa.enrolled': 'A user started setting up TOTP (POST /auth/mfa/totp/enroll).',

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
 import type { AuthenticatedUser } from '../common/auth/authenticated-user';
 import { requestIdOf } from '../common/http/request-id';
+import { isScimRequest } from '../common/http/scim-path';
 import type { AuditActorType } from './audit-actions';
 
 /**
@@ -45,7 +46,12 @@ export function currentAuditOrigin(): AuditOrigin {
   const actor: AuditActor = !caller
     ? { type: 'anonymous', id: null }
     : caller.personalTokenId
-      ? { type: 'token', id: caller.user.id, tokenId: caller.personalTokenId }
+      ? {
+          // Provisioning by an identity provider over SCIM, with the admin's `scim` token.
+          type: isScimRequest(request) ? 'scim' : 'token',
+          id: caller.user.id,
+          tokenId: caller.personalTokenId,
+        }
       : { type: 'user', id: caller.user.id };
   const userAgent = request.headers['user-agent'];
   return {

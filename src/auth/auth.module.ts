@@ -94,5 +94,7 @@ import { SessionsController } from './sessions.controller';
     AuthRateLimitGuard,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
   ],
+  // Single sign-on (src/sso) ends in the same token body as login.
+  exports: [AuthService],
 })
 export class AuthModule {}

@@ -139,6 +139,27 @@ export class AuthService {
     );
   }
 
+  /**
+   * A new session for a user an OpenID provider signed in (single sign-on,
+   * src/sso): the same token body as login. Joins the caller's transaction.
+   */
+  async startSsoSession(
+    user: UserEntity,
+    provider: string,
+    client: ClientContext,
+  ): Promise<AuthTokensDto> {
+    const session = await this.audit.withEvent(
+      () => this.sessions.start(user.id, client),
+      (started) => ({
+        action: 'user.sso_login',
+        actor: userActor(user.id),
+        target: { type: 'user', id: user.id },
+        details: { provider, session_id: started.sessionId },
+      }),
+    );
+    return this.tokensFor(user, session);
+  }
+
   private tokensFor(user: UserEntity, session: IssuedSession): AuthTokensDto {
     const access = this.accessTokens.sign(user.id, session.sessionId);
     return {

@@ -13,7 +13,10 @@ export type ChangedBy = 'self' | 'admin';
 export function userChangeEvents(
   before: Pick<UserEntity, 'id' | 'username' | 'email' | 'is_active' | 'is_admin'>,
   patch: Partial<
-    Pick<UserEntity, 'username' | 'email' | 'hashed_password' | 'is_active' | 'is_admin'>
+    Pick<
+      UserEntity,
+      'username' | 'email' | 'hashed_password' | 'is_active' | 'is_admin' | 'external_id'
+    >
   >,
   by: ChangedBy,
 ): AuditEventInput[] {
@@ -22,6 +25,7 @@ export function userChangeEvents(
   if (patch.username !== undefined && patch.username !== before.username) fields.push('username');
   if (patch.email !== undefined && patch.email !== before.email) fields.push('email');
   if (patch.hashed_password !== undefined) fields.push('password');
+  if (patch.external_id !== undefined) fields.push('external_id');
   const events: AuditEventInput[] = [];
   if (by === 'self' && fields.includes('email')) {
     events.push({ action: 'user.email_changed', target, details: { fields } });

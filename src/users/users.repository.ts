@@ -13,6 +13,7 @@ import { SEARCH_COUNT_CAP, TOTAL_COUNT_CAP, type Page } from '../common/paginati
 import { Database } from '../database/database.service';
 import type { UserFiltersDto, UserSortField } from './dto/list-users-query.dto';
 import { UserEntity } from './user.entity';
+import { whereUserCriteria, type UserCriteria } from './user-criteria';
 import type { SortOrder } from '../common/pagination/cursor';
 
 export type UserFilters = Omit<UserFiltersDto, 'sort' | 'order'> & {
@@ -101,6 +102,30 @@ export class UsersRepository {
   async delete(id: string): Promise<boolean> {
     const result = await this.db.run((m) => this.users(m).delete({ id }));
     return (result.affected ?? 0) > 0;
+  }
+
+  /** Users matching the criteria, oldest first (stable for 1-based SCIM paging), with the count of all matches. */
+  findMatching(
+    criteria: UserCriteria | undefined,
+    offset: number,
+    limit: number,
+  ): Promise<{ users: UserEntity[]; total: number }> {
+    return this.db.run(async (m) => {
+      const query = this.users(m).createQueryBuilder('u').select(LISTED_COLUMNS);
+      query.addSelect('u.external_id');
+      if (criteria) whereUserCriteria(query, 'u', criteria);
+      const total = await query.getCount();
+      const users =
+        limit === 0 || offset >= total
+          ? []
+          : await query
+              .orderBy('u.created_at', 'ASC')
+              .addOrderBy('u.id', 'ASC')
+              .skip(offset)
+              .take(limit)
+              .getMany();
+      return { users, total };
+    });
   }
 
   /**

@@ -15,6 +15,7 @@ import { userChangeEvents, type ChangedBy } from './user-audit-events';
 import { UserDeletionHooks } from './user-deletion-hooks';
 import { UserEmailChangeHooks, type EmailChange } from './user-email-change-hooks';
 import { UserEntity } from './user.entity';
+import type { UserCriteria } from './user-criteria';
 import {
   loginIdentifierKind,
   normalizeEmail,
@@ -35,7 +36,16 @@ export interface NewUser {
   email_verified?: boolean;
 }
 
+/** A user provisioned by an identity provider (SCIM): no password until a reset sets one. */
+export interface ProvisionedUser {
+  username: string;
+  email: string;
+  is_active: boolean;
+  external_id: string | null;
+}
+
 export interface UserChanges {
+  external_id?: string | null;
   username?: string;
   email?: string;
   password?: string;
@@ -77,6 +87,32 @@ export class UsersService {
     action: 'user.created' | 'user.registered' = 'user.created',
   ): Promise<UserEntity> {
     this.assertPasswordAcceptable('password', input.password, input);
+    return this.insertUser(input, await this.hasher.hash(input.password), action);
+  }
+
+  /**
+   * A user made by a first single sign-on: no password (`hashed_password`
+   * empty, which no password verifies: login fails as for a wrong one), until
+   * a password reset sets one. Joins the caller's transaction.
+   */
+  createWithoutPassword(
+    input: Omit<NewUser, 'password'>,
+    details: Record<string, string>,
+  ): Promise<UserEntity> {
+    return this.insertUser(input, '', 'user.created', details);
+  }
+
+  /** True when no account has this username (ignoring case). */
+  async isUsernameFree(username: string): Promise<boolean> {
+    return (await this.users.findByNormalizedUsername(normalizeUsername(username))) === null;
+  }
+
+  private async insertUser(
+    input: Omit<NewUser, 'password'>,
+    hashed_password: string,
+    action: 'user.created' | 'user.registered',
+    details: Record<string, string> = {},
+  ): Promise<UserEntity> {
     const now = new Date();
     const user = new UserEntity();
     Object.assign(user, {
@@ -84,7 +120,7 @@ export class UsersService {
       username: input.username.trim(),
       username_normalized: normalizeUsername(input.username),
       email: normalizeEmail(input.email),
-      hashed_password: await this.hasher.hash(input.password),
+      hashed_password,
       is_active: input.is_active ?? true,
       is_admin: input.is_admin ?? false,
       email_verified: input.email_verified ?? false,
@@ -100,11 +136,55 @@ export class UsersService {
           action,
           actor: action === 'user.registered' ? userActor(user.id) : undefined,
           target: { type: 'user', id: user.id },
-          details: { is_admin: user.is_admin, is_active: user.is_active },
+          details: { ...details, is_admin: user.is_admin, is_active: user.is_active },
         }),
       ),
     );
     return user;
+  }
+
+  /**
+   * SCIM create: an account without a password (an empty hash, which no
+   * password verifies: password sign-in fails as for a wrong password, and a
+   * password reset can set one).
+   */
+  async provision(input: ProvisionedUser): Promise<UserEntity> {
+    const now = new Date();
+    const user = Object.assign(new UserEntity(), {
+      id: randomUUID(),
+      username: input.username.trim(),
+      username_normalized: normalizeUsername(input.username),
+      email: normalizeEmail(input.email),
+      hashed_password: '',
+      is_active: input.is_active,
+      is_admin: false,
+      // The identity provider, configured by an admin, vouches for its directory's addresses.
+      email_verified: true,
+      mfa_enabled: false,
+      external_id: input.external_id,
+      created_at: now,
+      updated_at: now,
+    } satisfies UserEntity);
+    await this.mapDuplicates(() =>
+      this.audit.withEvent(
+        () => this.users.insert(user),
+        () => ({
+          action: 'user.created',
+          target: { type: 'user', id: user.id },
+          details: { is_admin: false, is_active: user.is_active, provisioned: true },
+        }),
+      ),
+    );
+    return user;
+  }
+
+  /** Users matching the criteria (SCIM's filter), oldest first, with the total. */
+  findMatching(
+    criteria: UserCriteria | undefined,
+    offset: number,
+    limit: number,
+  ): Promise<{ users: UserEntity[]; total: number }> {
+    return this.users.findMatching(criteria, offset, limit);
   }
 
   findById(id: string): Promise<UserEntity | null> {
@@ -131,6 +211,7 @@ export class UsersService {
 
   /** Checks a password; upgrades the stored hash when it was made with older parameters. */
   async verifyPassword(user: UserEntity, password: string): Promise<boolean> {
+    // No password yet (SCIM or single sign-on): PasswordHasher.verify spends a wrong one's work.
     if (!(await this.hasher.verify(user.hashed_password, password))) return false;
     if (this.hasher.needsRehash(user.hashed_password)) {
       const hashed_password = await this.hasher.hash(password);
@@ -328,6 +409,8 @@ export class UsersService {
         patch.username_normalized = normalizeUsername(changes.username);
       }
       if (changes.email !== undefined) patch.email = normalizeEmail(changes.email);
+      if (changes.external_id !== undefined && changes.external_id !== user.external_id)
+        patch.external_id = changes.external_id;
       if (patch.email !== undefined && patch.email !== user.email) {
         // A new address is unverified until its owner opens the link mailed to it.
         patch.email_verified = false;

@@ -17,6 +17,8 @@ import {
   type ProblemDetails,
 } from './problem';
 import { requestIdOf } from '../http/request-id';
+import { isScimRequest } from '../http/scim-path';
+import { SCIM_ERROR_CONTENT_TYPE, scimErrorBody } from './scim-error';
 
 /** What the filter needs to know about an error to answer it. */
 export interface ErrorAnswer {
@@ -86,9 +88,17 @@ function answerFor(exception: unknown): ErrorAnswer | undefined {
 /**
  * Writes the problem+json answer. The filter's one way of answering, also used
  * where an answer must go out while a body parser still holds the request
- * (see bodyTimeoutMiddleware).
+ * (see bodyTimeoutMiddleware). Under /scim/v2 the answer is in SCIM's error
+ * schema instead (scim-error.ts), so identity providers read every failure.
  */
 export function sendProblem(request: Request, response: Response, answer: ErrorAnswer): void {
+  for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
+  if (isScimRequest(request)) {
+    const scim = scimErrorBody(answer);
+    response.status(scim.status).setHeader('Content-Type', SCIM_ERROR_CONTENT_TYPE);
+    response.send(scim.body);
+    return;
+  }
   const problem: ProblemDetails = {
     type: problemType(answer.code),
     title: statusTitle(answer.status),
@@ -99,7 +109,6 @@ export function sendProblem(request: Request, response: Response, answer: ErrorA
     ...(answer.errors ? { errors: answer.errors } : {}),
     ...answer.extensions,
   };
-  for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
   response.status(answer.status).setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
   response.send(JSON.stringify(problem));
 }
