@@ -79,8 +79,8 @@ function bodyExamples(media: MediaType, document: OpenApiDocument): Array<[strin
 const ISSUED_AT_RUN_TIME = [
   'refresh_token',
   'token',
-  'mfa_token',
   'code',
+  'mfa_token',
   'recovery_code',
 ] as const;
 
@@ -117,6 +117,7 @@ describe('OpenAPI examples work as sent', () => {
       SSO_PUBLIC_URL: 'http://127.0.0.1:9',
       SSO_REDIRECT_ALLOWLIST: 'https://app.example.org/sso/done',
       ...providerEnv('corp', provider),
+      MFA_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     };
   });
   afterAll(() => provider?.close());
