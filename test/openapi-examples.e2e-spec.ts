@@ -79,8 +79,8 @@ function bodyExamples(media: MediaType, document: OpenApiDocument): Array<[strin
 const ISSUED_AT_RUN_TIME = [
   'refresh_token',
   'token',
-  'mfa_token',
   'code',
+  'mfa_token',
   'recovery_code',
 ] as const;
 

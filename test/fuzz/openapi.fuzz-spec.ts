@@ -579,6 +579,8 @@ describe('OpenAPI fuzz run of the built server', () => {
       FILES_JANITOR_INTERVAL_SECONDS: '0',
       // Rate limits are documented (429) but would answer most sign-in attempts here.
       AUTH_RATE_LIMIT: '1000000',
+      // The second factor's routes get past MFA_NOT_CONFIGURED to their own rules.
+      MFA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     });
     document = (await (await fetch(`${baseUrl}/docs-json`)).json()) as OpenApiDocument;
     operations = Object.entries(document.paths).flatMap(([path, methods]) =>
