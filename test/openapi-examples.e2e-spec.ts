@@ -117,7 +117,6 @@ describe('OpenAPI examples work as sent', () => {
       SSO_PUBLIC_URL: 'http://127.0.0.1:9',
       SSO_REDIRECT_ALLOWLIST: 'https://app.example.org/sso/done',
       ...providerEnv('corp', provider),
-      MFA_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     };
   });
   afterAll(() => provider?.close());
