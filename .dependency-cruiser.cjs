@@ -6,10 +6,11 @@
  * neighbours and from lower layers, never from higher ones:
  *   1. leaves: common, config, database, redis, mail, metrics, app-info.ts
  *   2. audit (every feature records its changes there)
- *   3. features, in this order: tokens < users < files
+ *   3. features, in this order: tokens < users < files; mfa beside files (after users)
  *   4. auth (the HTTP face of authentication: uses users and tokens), and
  *      scim (SCIM 2.0 provisioning: the users service for identity providers)
- *   5. the app: app.*, bootstrap, main, health, cli
+ *   5. sso (single sign-on: ends in auth's token body)
+ *   6. the app: app.*, bootstrap, main, health, cli
  * Type-only imports count too. Specs (`*.spec.ts`) are not checked: they set
  * up real data across modules. Each allowed exception says why in one line.
  * docs/code-map.md says where each rule of the API lives.
@@ -43,7 +44,7 @@ module.exports = {
       'leaves-stay-leaves',
       'common, config, database, redis, mail and metrics know no feature.',
       LEAVES,
-      '^src/(audit|tokens|users|files|auth|scim|app\\.|bootstrap|main|cli|health)',
+      '^src/(audit|tokens|users|files|mfa|auth|scim|sso|app\\.|bootstrap|main|cli|health)',
       {
         // Exception: one explicit entity list for the app, the migration CLI and tests (no globs).
         from: { pathNot: `${SPEC}|^src/database/entities\\.ts$` },
@@ -53,25 +54,31 @@ module.exports = {
       'audit-below-features',
       'The audit log records what features do; it knows none of them.',
       AUDIT,
-      '^src/(tokens|users|files|auth|scim|app\\.|bootstrap|main|cli|health)',
+      '^src/(tokens|users|files|mfa|auth|scim|sso|app\\.|bootstrap|main|cli|health)',
     ),
     forbid(
       'tokens-below-users',
       'Tokens know a user only by id; users end sessions and revoke links through tokens.',
       '^src/tokens/',
-      '^src/(users|files|auth|scim|app\\.|bootstrap|main|cli|health)',
+      '^src/(users|files|mfa|auth|scim|sso|app\\.|bootstrap|main|cli|health)',
     ),
     forbid(
       'users-below-files',
       'Users know nothing of files; files clean up through the user-deletion hooks.',
       '^src/users/',
-      '^src/(files|auth|scim|app\\.|bootstrap|main|cli|health)',
+      '^src/(files|mfa|auth|scim|sso|app\\.|bootstrap|main|cli|health)',
     ),
     forbid(
       'features-below-auth',
       'Features get their caller from common/auth, never from the auth module.',
       '^src/files/',
-      '^src/(auth|scim|app\\.|bootstrap|main|cli|health)',
+      '^src/(mfa|auth|scim|sso|app\\.|bootstrap|main|cli|health)',
+    ),
+    forbid(
+      'mfa-beside-files',
+      'The second factor knows users and tokens; auth asks it, files never do.',
+      '^src/mfa/',
+      '^src/(files|auth|scim|sso|app\\.|bootstrap|main|cli|health)',
     ),
     forbid('auth-below-app', 'Only the app wires modules together.', '^src/auth/', APP),
     forbid(
@@ -81,6 +88,13 @@ module.exports = {
       `^src/auth/|${APP}`,
     ),
     forbid('auth-beside-scim', 'Auth knows nothing of SCIM.', '^src/auth/', '^src/scim/'),
+    forbid(
+      'auth-below-sso',
+      'Single sign-on uses auth (its token body); auth knows nothing of it.',
+      '^src/auth/',
+      `^src/sso/|${APP}`,
+    ),
+    forbid('sso-below-app', 'Only the app wires modules together.', '^src/sso/', APP),
     {
       name: 'own-repository-only',
       comment:

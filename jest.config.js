@@ -30,10 +30,12 @@ const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(ts|js)$': swc },
-  // file-type and its dependencies are ESM-only; Jest on Node 20 cannot require ESM, so SWC
-  // compiles them to CommonJS (the built app loads them natively with require(esm)).
+  // file-type and its dependencies, the OpenID packages (openid-client, oauth4webapi, jose,
+  // oidc-provider) and otplib's plugins (@otplib, @scure/base, @noble/hashes) are ESM-only;
+  // Jest on Node 20 cannot require ESM, so SWC compiles them to CommonJS (the built app loads
+  // them natively with require(esm)).
   transformIgnorePatterns: [
-    '/node_modules/(?!(file-type|strtok3|token-types|@tokenizer/inflate|@tokenizer/token|uint8array-extras|@borewit/text-codec)/)',
+    '/node_modules/(?!(file-type|strtok3|token-types|@tokenizer/inflate|@tokenizer/token|uint8array-extras|@borewit/text-codec|openid-client|oauth4webapi|jose|oidc-provider|@otplib|@scure/base|@noble/hashes)/)',
   ],
   moduleNameMapper: { '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   modulePathIgnorePatterns: ['<rootDir>/dist/'],

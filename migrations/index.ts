@@ -5,6 +5,7 @@ import { CanonicalEmailDomains1796200000000 } from './1796200000000-CanonicalEma
 import { AddListIndexes1796500000000 } from './1796500000000-AddListIndexes';
 import { AddTextSearch1796500100000 } from './1796500100000-AddTextSearch';
 import { CreateAuditEvents1797000000000 } from './1797000000000-CreateAuditEvents';
+import { CreateSsoTables1797100000000 } from './1797100000000-CreateSsoTables';
 import { AddTokenScopesAndExternalId1797200000000 } from './1797200000000-AddTokenScopesAndExternalId';
 import { AddEmailVerificationAndMfa1797300000000 } from './1797300000000-AddEmailVerificationAndMfa';
 import { AddJobLeases1797400000000 } from './1797400000000-AddJobLeases';
@@ -21,6 +22,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AddListIndexes1796500000000,
   AddTextSearch1796500100000,
   CreateAuditEvents1797000000000,
+  CreateSsoTables1797100000000,
   AddTokenScopesAndExternalId1797200000000,
   AddEmailVerificationAndMfa1797300000000,
   AddJobLeases1797400000000,

@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RedisModule } from './redis/redis.module';
 import { ScimModule } from './scim/scim.module';
+import { SsoModule } from './sso/sso.module';
 import { TokenPurgeModule } from './tokens/token-purge.module';
 import { UsersModule } from './users/users.module';
 
@@ -32,6 +33,7 @@ import { UsersModule } from './users/users.module';
     HealthModule,
     UsersModule,
     AuthModule,
+    SsoModule,
     TokenPurgeModule,
     AuditRetentionModule,
     FilesModule,

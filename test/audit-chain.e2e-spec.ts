@@ -422,13 +422,13 @@ describe('audit log: retention', () => {
       };
       const ok = await runNode(DIST_CLI, ['audit-verify'], env);
       expect(ok.code).toBe(0);
-      expect(ok.stdout).toContain('audit chain ok: 6 events (#37 to #42)');
+      expect(ok.stdout).toContain('audit chain ok: 6 events (#38 to #43)');
 
       // Removing the oldest remaining event is still noticed.
-      await t.dataSource.query('DELETE FROM audit_events WHERE seq = 37');
+      await t.dataSource.query('DELETE FROM audit_events WHERE seq = 38');
       const broken = await runNode(DIST_CLI, ['audit-verify'], env);
       expect(broken.code).toBe(1);
-      expect(broken.stderr).toContain('event #37 is missing');
+      expect(broken.stderr).toContain('event #38 is missing');
     } finally {
       await t.close();
       await database.drop();

@@ -1,11 +1,20 @@
+import { randomBytes } from 'node:crypto';
 import { AUDIT_ACTION_NAMES } from '../src/audit/audit-actions';
 import { TokenEntity } from '../src/tokens/token.entity';
 import { UserEntity } from '../src/users/user.entity';
 import { allAuditEvents, type AuditEventJson } from './support/audit';
-import { GOOD_PASSWORD, jwtClaims, login, signInAdmin, type SignedIn } from './support/factories';
+import {
+  GOOD_PASSWORD,
+  jwtClaims,
+  login,
+  register,
+  signInAdmin,
+  type SignedIn,
+} from './support/factories';
 import { FIXTURES } from './support/file-fixtures';
 import { linkTokenIn, startSmtpServer, type TestSmtpServer } from './support/smtp';
 import { useTestApp } from './support/test-app';
+import { totpCode } from './support/totp';
 
 const RESET_URL = 'https://reviewpoint.test/reset-password';
 const VERIFY_URL = 'https://reviewpoint.test/verify-email';
@@ -35,6 +44,7 @@ describe('audit log: what is recorded', () => {
     SMTP_URL: smtp.url,
     PASSWORD_RESET_URL: RESET_URL,
     EMAIL_VERIFICATION_URL: VERIFY_URL,
+    MFA_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
   }));
   let admin: SignedIn;
   /** request id → the events that request must have produced, exactly. */
@@ -391,6 +401,72 @@ describe('audit log: what is recorded', () => {
       .expect(204);
     expect1(r, { action: 'user.deleted', ...byAdmin, ...bobTarget });
 
+    // --- section 11: the second factor -----------------------------------------------------
+    const carol = await register(t);
+    remember(carol);
+    const carolTarget = { target_type: 'user', target_id: carol.user.id };
+    const byCarol = { actor_type: 'user', actor_id: carol.user.id };
+    const mfa = (path: string, requestId: string, body: object = {}) =>
+      t.http
+        .post(`/api/v1/auth/mfa/${path}`)
+        .set('Authorization', carol.auth)
+        .set(as(requestId))
+        .send(body);
+    r = rid('mfa-enroll');
+    const { secret } = (await mfa('totp/enroll', r).expect(201)).body as { secret: string };
+    secrets.add(secret);
+    expect1(r, { action: 'mfa.enrolled', ...byCarol, ...carolTarget });
+    r = rid('mfa-activate');
+    const activated = await mfa('totp/activate', r, { code: totpCode(secret) }).expect(200);
+    const recoveryCodes = activated.body.recovery_codes as string[];
+    for (const code of recoveryCodes) secrets.add(code);
+    expect1(r, { action: 'mfa.activated', ...byCarol, ...carolTarget });
+    const challenge = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: carol.user.username, password: GOOD_PASSWORD })
+      .expect(200);
+    const mfaToken = challenge.body.mfa_token as string;
+    secrets.add(mfaToken);
+    r = rid('mfa-verify-failed');
+    await t.http
+      .post('/api/v1/auth/mfa/verify')
+      .set(as(r))
+      .send({ mfa_token: mfaToken, recovery_code: 'AAAAA-BBBBB' })
+      .expect(401);
+    expect1(r, {
+      action: 'mfa.verify_failed',
+      outcome: 'failure',
+      actor_type: 'anonymous',
+      actor_id: null,
+      ...carolTarget,
+      details: { attempts: 1, token_ended: false },
+    });
+    r = rid('mfa-verify');
+    const verified = await t.http
+      .post('/api/v1/auth/mfa/verify')
+      .set(as(r))
+      .send({ mfa_token: mfaToken, recovery_code: recoveryCodes[0] })
+      .expect(200);
+    secrets.add(verified.body.access_token);
+    secrets.add(verified.body.refresh_token);
+    expect1(r, { action: 'user.login', ...byCarol, ...carolTarget });
+    r = rid('mfa-disable');
+    await mfa('totp/disable', r, {
+      password: GOOD_PASSWORD,
+      recovery_code: recoveryCodes[1],
+    }).expect(204);
+    expect1(r, { action: 'mfa.disabled', ...byCarol, ...carolTarget });
+    const again = (await mfa('totp/enroll', rid('mfa-enroll-again')).expect(201)).body.secret;
+    secrets.add(again);
+    await mfa('totp/activate', rid('mfa-activate-again'), { code: totpCode(again) }).expect(200);
+    r = rid('mfa-reset');
+    await t.http
+      .delete(`/api/v1/users/${carol.user.id}/mfa`)
+      .set('Authorization', admin.auth)
+      .set(as(r))
+      .expect(204);
+    expect1(r, { action: 'mfa.reset', ...byAdmin, ...carolTarget });
+
     expect1(reuseRid, {
       action: 'session.reuse_detected',
       outcome: 'failure',
@@ -442,10 +518,17 @@ describe('audit log: what is recorded', () => {
     }
   });
 
-  it('covers every action of the list (but the purge, tested with retention)', () => {
+  it('covers every action of the list (but the purge, tested with retention, and single sign-on, tested with its providers in sso.e2e-spec.ts)', () => {
+    const elsewhere = [
+      'audit.purged',
+      'user.sso_login',
+      'user.sso_login_failed',
+      'user.identity_linked',
+      'user.identity_unlinked',
+    ];
     const covered = new Set([...expected.values()].flat().map((e) => e.action));
     expect([...covered].sort()).toEqual(
-      AUDIT_ACTION_NAMES.filter((action) => action !== 'audit.purged').sort(),
+      AUDIT_ACTION_NAMES.filter((action) => !elsewhere.includes(action)).sort(),
     );
   });
 

@@ -26,14 +26,28 @@ export const AUDIT_ACTIONS = {
     'A verification link was mailed (sign-up, email change, or POST /auth/resend-verification).',
   'user.email_verified': 'An emailed verification link was used; the address counts as verified.',
   'user.created':
-    'An admin, the create-admin command or SCIM provisioning (`details.provisioned`) created an account.',
+    'An admin, the create-admin command, SCIM provisioning (`details.provisioned`) or a first single sign-on (`details.provider`) created an account.',
   'user.deleted': 'An admin (or SCIM) deleted an account, with its sessions, tokens and files.',
   'user.activated': 'An admin (or SCIM) reactivated an account.',
   'user.deactivated': 'An admin (or SCIM) deactivated an account; its sessions ended.',
   'user.promoted': 'An account was made an administrator.',
   'user.demoted': 'An account stopped being an administrator.',
+  'user.sso_login':
+    'A sign-in through an OpenID provider started a session (POST /auth/sso/exchange); `details.provider`.',
+  'user.sso_login_failed':
+    'A sign-in through an OpenID provider was refused; `details.reason` is the error code, `details.provider` the provider.',
+  'user.identity_linked':
+    'An account at an OpenID provider was linked to a user (`details.provider`, `details.identity_id`).',
+  'user.identity_unlinked':
+    'An admin unlinked an OpenID provider account from a user (`details.provider`, `details.identity_id`).',
   'token.created': 'A personal access token was created (its value is never recorded).',
   'token.revoked': 'A personal access token was revoked.',
+  'mfa.enrolled': 'A user started setting up TOTP (POST /auth/mfa/totp/enroll).',
+  'mfa.activated': 'A user turned TOTP on with a first code; recovery codes were issued.',
+  'mfa.disabled': 'A user turned TOTP off with their password and a code.',
+  'mfa.reset': "An admin removed a user's second factor (DELETE /users/{id}/mfa).",
+  'mfa.verify_failed':
+    'A wrong code at POST /auth/mfa/verify; `details.attempts`, and `details.token_ended` once the mfa_token is spent.',
   'file.uploaded': 'A file was uploaded.',
   'file.deleted': 'A file was deleted.',
   'audit.purged': 'The retention purge deleted events older than AUDIT_RETENTION_DAYS.',

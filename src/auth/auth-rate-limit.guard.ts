@@ -21,6 +21,7 @@ import {
   normalizeUsername,
 } from '../users/user-rules';
 import { UsersService } from '../users/users.service';
+import { MfaService } from '../mfa/mfa.service';
 
 export const RATE_LIMIT_BY_IP = 'ip';
 export const RATE_LIMIT_BY_ACCOUNT = 'account';
@@ -37,7 +38,7 @@ type RequestWithAccountKey = Request & { [ACCOUNT_KEY]?: string };
  */
 export function attemptSubjectOf(
   request: Request,
-): { identifier: string } | { refreshTokenHash: string } | undefined {
+): { identifier: string } | { refreshTokenHash: string } | { mfaToken: string } | undefined {
   const body = (request.body ?? {}) as Record<string, unknown>;
   for (const field of ['email', 'username']) {
     const value = body[field];
@@ -45,6 +46,8 @@ export function attemptSubjectOf(
   }
   if (typeof body.refresh_token === 'string' && body.refresh_token !== '')
     return { refreshTokenHash: hashTokenValue(body.refresh_token) };
+  if (typeof body.mfa_token === 'string' && body.mfa_token !== '')
+    return { mfaToken: body.mfa_token };
   return undefined;
 }
 
@@ -73,6 +76,7 @@ export class AuthRateLimitGuard extends ThrottlerGuard {
     @InjectThrottlerStorage() storage: ThrottlerStorage,
     reflector: Reflector,
     private readonly users: UsersService,
+    private readonly mfa: MfaService,
   ) {
     super(options, storage, reflector);
   }
@@ -112,6 +116,11 @@ export class AuthRateLimitGuard extends ThrottlerGuard {
       return caller ? `user:${caller.user.id}` : undefined;
     }
     if ('refreshTokenHash' in subject) return `refresh:${subject.refreshTokenHash}`;
+    if ('mfaToken' in subject) {
+      // The second step of a sign-in counts against the account, like the first.
+      const owner = await this.mfa.challengeOwner(subject.mfaToken);
+      return owner ? `user:${owner}` : `mfa:${hashTokenValue(subject.mfaToken)}`;
+    }
     const { identifier } = subject;
     const user =
       identifier.length <= EMAIL_MAX_LENGTH

@@ -23,11 +23,17 @@ import { TokenResponse } from './decorators/token-response.decorator';
 import { AuthTokensDto } from './dto/auth-tokens.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
+import { MfaRequiredDto, VERIFY_EXAMPLES, VerifyMfaDto } from './mfa/mfa.dto';
 import { RefreshTokenDto } from './dto/refresh-token.dto';
 import { RegisterDto } from './dto/register.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 
 const RATE_LIMITED = { status: 429, codes: ['RATE_LIMITED'] };
+const NOT_CONFIGURED_FOR_MFA = {
+  status: 503,
+  codes: ['MFA_NOT_CONFIGURED'],
+  description: 'The server has no MFA_ENCRYPTION_KEY to check a code (recovery codes still work).',
+};
 
 @ApiTags('auth')
 @Controller('auth')
@@ -78,7 +84,11 @@ export class AuthController {
       },
     },
   })
-  @TokenResponse(200, AuthTokensDto)
+  @TokenResponse(
+    200,
+    [AuthTokensDto, MfaRequiredDto],
+    'Signed in: the tokens and the user. Or, for an account with two-factor authentication on, `{"mfa_required": true, "mfa_token", "expires_in"}` and no session yet: send the `mfa_token` with a code to `POST /auth/mfa/verify`.',
+  )
   @ApiProblemResponses(
     400,
     {
@@ -94,8 +104,39 @@ export class AuthController {
     422,
     RATE_LIMITED,
   )
-  login(@Body() body: LoginDto, @Client() client: ClientContext): Promise<AuthTokensDto> {
+  login(
+    @Body() body: LoginDto,
+    @Client() client: ClientContext,
+  ): Promise<AuthTokensDto | MfaRequiredDto> {
     return this.auth.login(body, client);
+  }
+
+  @Post('mfa/verify')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(AuthRateLimitGuard)
+  @ApiOperation({
+    summary: 'Finish signing in with a second factor',
+    description:
+      'The second step of a sign-in when `POST /auth/login` answered `mfa_required`: the `mfa_token` with the code the authenticator app shows (or one of the recovery codes). A code works once; five wrong codes end the `mfa_token` (sign in again). Rate-limited per account and per client address.',
+  })
+  @ApiBody({ type: VerifyMfaDto, examples: VERIFY_EXAMPLES })
+  @TokenResponse(200, AuthTokensDto)
+  @ApiProblemResponses(
+    400,
+    {
+      status: 401,
+      codes: ['INVALID_MFA_TOKEN', 'INVALID_MFA_CODE'],
+      description:
+        'The mfa_token is unknown, expired, used or ended; or the code is wrong, expired or already used.',
+    },
+    { status: 403, codes: ['ACCOUNT_DISABLED'] },
+    422,
+    RATE_LIMITED,
+    NOT_CONFIGURED_FOR_MFA,
+  )
+  verifyMfa(@Body() body: VerifyMfaDto, @Client() client: ClientContext): Promise<AuthTokensDto> {
+    return this.auth.verifyMfa(body, client);
   }
 
   @Post('refresh-token')

@@ -7,6 +7,7 @@ import type { Request } from 'express';
 import type Redis from 'ioredis';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { MailModule } from '../mail/mail.module';
+import { MfaModule } from '../mfa/mfa.module';
 import { REDIS_CLIENT } from '../redis/redis.module';
 import { TokensModule } from '../tokens/tokens.module';
 import { UsersModule } from '../users/users.module';
@@ -23,6 +24,7 @@ import { EmailVerificationController } from './email-verification/email-verifica
 import { EmailVerificationService } from './email-verification/email-verification.service';
 import { EmailVerificationsRepository } from './email-verification/email-verifications.repository';
 import { JwtStrategy } from './jwt.strategy';
+import { MfaController, UserMfaController } from './mfa/mfa.controller';
 import { PasswordResetController } from './password-reset.controller';
 import { PasswordResetService } from './password-reset.service';
 import { PersonalTokensController } from './personal-tokens.controller';
@@ -38,6 +40,7 @@ import { SessionsController } from './sessions.controller';
     UsersModule,
     TokensModule,
     MailModule,
+    MfaModule,
     PassportModule,
     ThrottlerModule.forRootAsync({
       inject: [authConfig.KEY, REDIS_CLIENT],
@@ -79,6 +82,8 @@ import { SessionsController } from './sessions.controller';
     PasswordResetController,
     PersonalTokensController,
     EmailVerificationController,
+    MfaController,
+    UserMfaController,
   ],
   providers: [
     AuthService,
@@ -89,5 +94,7 @@ import { SessionsController } from './sessions.controller';
     AuthRateLimitGuard,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
   ],
+  // Single sign-on (src/sso) ends in the same token body as login.
+  exports: [AuthService],
 })
 export class AuthModule {}

@@ -13,6 +13,9 @@ import type { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { sessionOf, type AuthenticatedUser } from '../common/auth/authenticated-user';
 import type { AuthTokensDto } from './dto/auth-tokens.dto';
+import { MfaService } from '../mfa/mfa.service';
+import type { MfaRequiredDto, VerifyMfaDto } from './mfa/mfa.dto';
+import { proofOf } from './mfa/mfa.dto';
 import type { ChangePasswordDto } from './dto/change-password.dto';
 import type { LoginDto } from './dto/login.dto';
 import type { RegisterDto } from './dto/register.dto';
@@ -27,6 +30,7 @@ export class AuthService {
     private readonly accessTokens: AccessTokensService,
     private readonly audit: AuditService,
     private readonly emailVerification: EmailVerificationService,
+    private readonly mfa: MfaService,
   ) {}
 
   async register(input: RegisterDto, client: ClientContext): Promise<AuthTokensDto> {
@@ -42,7 +46,7 @@ export class AuthService {
    * Unknown account and wrong password give the same answer after the same
    * work; only a correct password learns that an account is deactivated.
    */
-  async login(input: LoginDto, client: ClientContext): Promise<AuthTokensDto> {
+  async login(input: LoginDto, client: ClientContext): Promise<AuthTokensDto | MfaRequiredDto> {
     if (input.username !== undefined && input.email !== undefined) {
       throw validationFailed([{ field: 'email', message: 'give username or email, not both' }]);
     }
@@ -68,13 +72,39 @@ export class AuthService {
       }
       throw error;
     }
+    if (user.mfa_enabled) {
+      // The password was right; the session waits for the second factor.
+      const challenge = await this.mfa.startChallenge(user.id);
+      return { mfa_required: true, mfa_token: challenge.mfaToken, expires_in: challenge.expiresIn };
+    }
+    return this.signIn(user, client, 'password');
+  }
+
+  /** `POST /auth/mfa/verify`: the second step of a sign-in with MFA on. */
+  async verifyMfa(input: VerifyMfaDto, client: ClientContext): Promise<AuthTokensDto> {
+    const { userId, method } = await this.mfa.completeChallenge(input.mfa_token, proofOf(input));
+    const user = await this.users.findById(userId);
+    if (!user) throw AuthErrors.invalidCredentials();
+    if (!user.is_active) throw AuthErrors.accountDisabled();
+    return this.signIn(user, client, method);
+  }
+
+  private async signIn(
+    user: UserEntity,
+    client: ClientContext,
+    method: 'password' | 'totp' | 'recovery_code',
+  ): Promise<AuthTokensDto> {
     const session = await this.audit.withEvent(
       () => this.sessions.start(user.id, client),
       (started) => ({
         action: 'user.login',
         actor: userActor(user.id),
         target: { type: 'user', id: user.id },
-        details: { session_id: started.sessionId },
+        // `second_factor` only for sign-ins that needed one.
+        details: {
+          session_id: started.sessionId,
+          ...(method === 'password' ? {} : { second_factor: method }),
+        },
       }),
     );
     return this.tokensFor(user, session);
@@ -107,6 +137,27 @@ export class AuthService {
       input.new_password,
       sessionOf(caller),
     );
+  }
+
+  /**
+   * A new session for a user an OpenID provider signed in (single sign-on,
+   * src/sso): the same token body as login. Joins the caller's transaction.
+   */
+  async startSsoSession(
+    user: UserEntity,
+    provider: string,
+    client: ClientContext,
+  ): Promise<AuthTokensDto> {
+    const session = await this.audit.withEvent(
+      () => this.sessions.start(user.id, client),
+      (started) => ({
+        action: 'user.sso_login',
+        actor: userActor(user.id),
+        target: { type: 'user', id: user.id },
+        details: { provider, session_id: started.sessionId },
+      }),
+    );
+    return this.tokensFor(user, session);
   }
 
   private tokensFor(user: UserEntity, session: IssuedSession): AuthTokensDto {

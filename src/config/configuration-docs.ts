@@ -8,6 +8,7 @@ import { filesSettingsSchema } from './files.config';
 import { mailSettingsSchema } from './mail.config';
 import { mfaSettingsSchema } from './mfa.config';
 import { redisSettingsSchema } from './redis.config';
+import { ssoSettingsSchema } from './sso.config';
 
 /**
  * The configuration reference, docs/configuration.md, is rendered from two
@@ -26,6 +27,7 @@ export const SETTINGS_SCHEMAS = {
   mail: mailSettingsSchema,
   redis: redisSettingsSchema,
   audit: auditSettingsSchema,
+  sso: ssoSettingsSchema,
   mfa: mfaSettingsSchema,
 } satisfies Record<string, z.ZodObject>;
 

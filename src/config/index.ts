@@ -7,6 +7,7 @@ import { filesConfig, loadFilesSettings } from './files.config';
 import { loadMailSettings, mailConfig } from './mail.config';
 import { loadMfaSettings, mfaConfig } from './mfa.config';
 import { loadRedisSettings, redisConfig } from './redis.config';
+import { loadSsoSettings, ssoConfig } from './sso.config';
 
 export { ConfigurationError } from './configuration-error';
 
@@ -19,6 +20,7 @@ export const CONFIG_NAMESPACES = [
   mailConfig,
   redisConfig,
   auditConfig,
+  ssoConfig,
   mfaConfig,
 ];
 
@@ -34,6 +36,7 @@ export function validateEnvironment(env: NodeJS.ProcessEnv = process.env): void 
   loadMailSettings(env);
   loadRedisSettings(env);
   loadAuditSettings(env);
+  loadSsoSettings(env);
   loadMfaSettings(env);
 }
 

@@ -5,6 +5,9 @@ import { FileEntity } from '../files/file.entity';
 import { JobLeaseEntity } from '../files/files-janitor-lease.entity';
 import { StorageIdentityEntity } from '../files/storage-identity.entity';
 import { MfaChallengeEntity, MfaRecoveryCodeEntity, UserMfaEntity } from '../mfa/mfa.entities';
+import { SsoCodeEntity } from '../sso/sso-code.entity';
+import { SsoStateEntity } from '../sso/sso-state.entity';
+import { UserIdentityEntity } from '../sso/user-identity.entity';
 import { TokenEntity } from '../tokens/token.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -16,6 +19,9 @@ export const ENTITIES = [
   StorageIdentityEntity,
   AuditEventEntity,
   AuditChainEntity,
+  UserIdentityEntity,
+  SsoStateEntity,
+  SsoCodeEntity,
   EmailVerificationEntity,
   UserMfaEntity,
   MfaRecoveryCodeEntity,

@@ -39,6 +39,8 @@ export class PasswordHasher implements OnModuleInit {
   }
 
   async verify(hash: string, password: string): Promise<boolean> {
+    // No password (an account made by single sign-on): the same work as a wrong one, and false.
+    if (hash === '') return this.verifyNothing(password);
     try {
       return await this.gate.run(() => argon2.verify(hash, password));
     } catch {

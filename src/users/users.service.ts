@@ -87,6 +87,32 @@ export class UsersService {
     action: 'user.created' | 'user.registered' = 'user.created',
   ): Promise<UserEntity> {
     this.assertPasswordAcceptable('password', input.password, input);
+    return this.insertUser(input, await this.hasher.hash(input.password), action);
+  }
+
+  /**
+   * A user made by a first single sign-on: no password (`hashed_password`
+   * empty, which no password verifies: login fails as for a wrong one), until
+   * a password reset sets one. Joins the caller's transaction.
+   */
+  createWithoutPassword(
+    input: Omit<NewUser, 'password'>,
+    details: Record<string, string>,
+  ): Promise<UserEntity> {
+    return this.insertUser(input, '', 'user.created', details);
+  }
+
+  /** True when no account has this username (ignoring case). */
+  async isUsernameFree(username: string): Promise<boolean> {
+    return (await this.users.findByNormalizedUsername(normalizeUsername(username))) === null;
+  }
+
+  private async insertUser(
+    input: Omit<NewUser, 'password'>,
+    hashed_password: string,
+    action: 'user.created' | 'user.registered',
+    details: Record<string, string> = {},
+  ): Promise<UserEntity> {
     const now = new Date();
     const user = new UserEntity();
     Object.assign(user, {
@@ -94,7 +120,7 @@ export class UsersService {
       username: input.username.trim(),
       username_normalized: normalizeUsername(input.username),
       email: normalizeEmail(input.email),
-      hashed_password: await this.hasher.hash(input.password),
+      hashed_password,
       is_active: input.is_active ?? true,
       is_admin: input.is_admin ?? false,
       email_verified: input.email_verified ?? false,
@@ -110,7 +136,7 @@ export class UsersService {
           action,
           actor: action === 'user.registered' ? userActor(user.id) : undefined,
           target: { type: 'user', id: user.id },
-          details: { is_admin: user.is_admin, is_active: user.is_active },
+          details: { ...details, is_admin: user.is_admin, is_active: user.is_active },
         }),
       ),
     );
@@ -185,6 +211,7 @@ export class UsersService {
 
   /** Checks a password; upgrades the stored hash when it was made with older parameters. */
   async verifyPassword(user: UserEntity, password: string): Promise<boolean> {
+    // No password yet (SCIM or single sign-on): PasswordHasher.verify spends a wrong one's work.
     if (!(await this.hasher.verify(user.hashed_password, password))) return false;
     if (this.hasher.needsRehash(user.hashed_password)) {
       const hashed_password = await this.hasher.hash(password);

@@ -1,5 +1,5 @@
 import { applyDecorators, Header, type Type } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 
 const NO_STORE_HEADERS = {
   'Cache-Control': {
@@ -21,12 +21,17 @@ const NO_STORE_HEADERS = {
  */
 export function TokenResponse(
   status: 200 | 201,
-  type: Type<unknown>,
+  type: Type<unknown> | Array<Type<unknown>>,
   description?: string,
 ): MethodDecorator {
+  // Several types: the body is one of them (login: the tokens, or "a second factor is needed").
+  const response = Array.isArray(type)
+    ? { schema: { oneOf: type.map((one) => ({ $ref: getSchemaPath(one) })) } }
+    : { type };
   return applyDecorators(
     Header('Cache-Control', 'no-store'),
     Header('Pragma', 'no-cache'),
-    ApiResponse({ status, type, description, headers: NO_STORE_HEADERS }),
+    ...(Array.isArray(type) ? [ApiExtraModels(...type)] : []),
+    ApiResponse({ status, ...response, description, headers: NO_STORE_HEADERS }),
   );
 }

@@ -11,4 +11,13 @@ describe('redactUrl', () => {
     expect(logged).not.toContain('rvp_123');
     expect(logged).toContain('q=x');
   });
+
+  it('hides the code and state of a single sign-on callback', () => {
+    const logged = redactUrl(
+      '/api/v1/auth/sso/corp/callback?code=c0de&state=st4te&iss=https%3A%2F%2Fidp',
+    );
+    expect(logged).not.toContain('c0de');
+    expect(logged).not.toContain('st4te');
+    expect(logged).toContain('iss=');
+  });
 });

@@ -5,7 +5,7 @@ import { assignRequestId } from '../http/request-id';
 import { currentRequestId, requestContext } from './request-context';
 
 /** Query parameters whose values never reach a log line. */
-const SECRET_QUERY_KEY = /token|password|secret|key|code|signature/i;
+const SECRET_QUERY_KEY = /token|password|secret|key|code|signature|state/i;
 
 /** The request target with secret-looking query values replaced. */
 export function redactUrl(url: string | undefined): string {
