@@ -127,10 +127,16 @@ export class Database {
     return new Promise<T>((resolve, reject) => {
       const start = () => {
         this.busy = true;
-        Promise.resolve()
-          .then(work)
-          .then(resolve, reject)
-          .finally(() => this.passTurn());
+        // better-sqlite3 blocks the event loop for each statement; a loop of
+        // units of work chained by promises (a purge's batches) would never
+        // let the server read a request in between. Starting each turn from
+        // setImmediate lets pending I/O in first (it then queues for a turn).
+        setImmediate(() => {
+          void Promise.resolve()
+            .then(work)
+            .then(resolve, reject)
+            .finally(() => this.passTurn());
+        });
       };
       if (!this.busy) {
         start();
