@@ -7,6 +7,7 @@ import { AddTextSearch1796500100000 } from './1796500100000-AddTextSearch';
 import { CreateAuditEvents1797000000000 } from './1797000000000-CreateAuditEvents';
 import { CreateSsoTables1797100000000 } from './1797100000000-CreateSsoTables';
 import { AddTokenScopesAndExternalId1797200000000 } from './1797200000000-AddTokenScopesAndExternalId';
+import { AddScimUserName1797250000000 } from './1797250000000-AddScimUserName';
 import { AddEmailVerificationAndMfa1797300000000 } from './1797300000000-AddEmailVerificationAndMfa';
 import { AddJobLeases1797400000000 } from './1797400000000-AddJobLeases';
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateAuditEvents1797000000000,
   CreateSsoTables1797100000000,
   AddTokenScopesAndExternalId1797200000000,
+  AddScimUserName1797250000000,
   AddEmailVerificationAndMfa1797300000000,
   AddJobLeases1797400000000,
 ];

@@ -74,7 +74,8 @@ const userSchema = (baseUrl: string) => ({
     attribute('userName', 'string', {
       required: true,
       uniqueness: 'server',
-      description: '3–32 letters, digits, ".", "_" or "-"; unique ignoring case.',
+      description:
+        'Kept as sent (an email or UPN is fine): 1–255 characters, no control characters; unique ignoring case.',
     }),
     attribute('emails', 'complex', {
       multiValued: true,

@@ -27,6 +27,7 @@ export const ScimErrors = {
   invalidValue: (detail: string) => scimError(400, 'invalidValue', detail),
   noTarget: (detail: string) => scimError(400, 'noTarget', detail),
   mutability: (detail: string) => scimError(400, 'mutability', detail),
+  uniqueness: (detail: string) => scimError(409, 'uniqueness', detail),
   notFound: () => new AppException(404, 'NOT_FOUND', 'No user has that id.'),
   preconditionFailed: () =>
     new AppException(

@@ -12,25 +12,25 @@ function refusal(filter: string): string | undefined {
 
 describe('parseScimFilter', () => {
   it.each([
-    ['userName eq "ada"', { field: 'username', equals: 'ada' }],
-    ['UserName EQ "ada"', { field: 'username', equals: 'ada' }],
+    ['userName eq "ada"', { field: 'scim_user_name', equals: 'ada' }],
+    ['UserName EQ "ada"', { field: 'scim_user_name', equals: 'ada' }],
     [
       'urn:ietf:params:scim:schemas:core:2.0:User:userName eq "ada"',
-      { field: 'username', equals: 'ada' },
+      { field: 'scim_user_name', equals: 'ada' },
     ],
     ['externalId eq "00u1"', { field: 'external_id', equals: '00u1' }],
     ['emails.value eq "a@b.org"', { field: 'email', equals: 'a@b.org' }],
     ['emails eq "a@b.org"', { field: 'email', equals: 'a@b.org' }],
     ['active eq false', { field: 'is_active', equals: false }],
     ['active eq True', { field: 'is_active', equals: true }],
-    ['userName eq "a \\"quoted\\" name"', { field: 'username', equals: 'a "quoted" name' }],
+    ['userName eq "a \\"quoted\\" name"', { field: 'scim_user_name', equals: 'a "quoted" name' }],
   ])('parses %s', (filter, expected) => {
     expect(parseScimFilter(filter)).toEqual(expected);
   });
 
   it('gives "and" precedence over "or", and honours parentheses', () => {
-    const a = { field: 'username', equals: 'a' };
-    const b = { field: 'username', equals: 'b' };
+    const a = { field: 'scim_user_name', equals: 'a' };
+    const b = { field: 'scim_user_name', equals: 'b' };
     const off = { field: 'is_active', equals: false };
     expect(parseScimFilter('userName eq "a" or userName eq "b" and active eq false')).toEqual({
       any: [a, { all: [b, off] }],

@@ -31,7 +31,7 @@ const MAX_DEPTH = 20;
 
 /** SCIM attribute (lower-cased, core URN prefix removed) → the user field it filters. */
 const ATTRIBUTES: Record<string, { field: string; type: 'string' | 'boolean' }> = {
-  username: { field: 'username', type: 'string' },
+  username: { field: 'scim_user_name', type: 'string' },
   externalid: { field: 'external_id', type: 'string' },
   emails: { field: 'email', type: 'string' },
   'emails.value': { field: 'email', type: 'string' },
@@ -183,7 +183,7 @@ function criterion(attribute: string, value: string | boolean | number | null): 
     return { field: 'is_active', equals: value };
   }
   if (typeof value !== 'string') throw ScimErrors.invalidFilter(`"${attribute}" is a string.`);
-  return { field: known.field as 'id' | 'username' | 'email' | 'external_id', equals: value };
+  return { field: known.field as 'id' | 'scim_user_name' | 'email' | 'external_id', equals: value };
 }
 
 /** Parses a `filter` query parameter; 400 `invalidFilter` for anything not supported. */

@@ -57,6 +57,11 @@ describe('applyScimPatch', () => {
     ],
     ['userName', patch({ op: 'replace', path: 'userName', value: 'ada.l' }), { userName: 'ada.l' }],
     [
+      'an email userName, kept as sent',
+      patch({ op: 'replace', path: 'userName', value: 'Ada.L@Example.org' }),
+      { userName: 'Ada.L@Example.org' },
+    ],
+    [
       'externalId added then removed',
       patch({ op: 'add', path: 'externalId', value: 'x1' }, { op: 'remove', path: 'externalId' }),
       { externalId: null },
@@ -127,8 +132,13 @@ describe('applyScimPatch', () => {
     ['a bad boolean', patch({ op: 'replace', path: 'active', value: 'yes' }), 'invalidValue'],
     ['a bad email', patch({ op: 'replace', path: 'emails.value', value: 'nope' }), 'invalidValue'],
     [
-      'an email-shaped userName',
-      patch({ op: 'replace', path: 'userName', value: 'a@b.org' }),
+      'a userName over 255 characters',
+      patch({ op: 'replace', path: 'userName', value: `${'a'.repeat(250)}@b.org` }),
+      'invalidValue',
+    ],
+    [
+      'a userName with a control character',
+      patch({ op: 'replace', path: 'userName', value: 'a\tb@b.org' }),
       'invalidValue',
     ],
     ['add without value', patch({ op: 'add', path: 'active' }), 'invalidValue'],

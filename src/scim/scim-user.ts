@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { isEmail } from 'class-validator';
 import type { UserEntity } from '../users/user.entity';
-import { canonicalEmail, EMAIL_MAX_LENGTH, USERNAME_PATTERN } from '../users/user-rules';
+import { canonicalEmail, EMAIL_MAX_LENGTH } from '../users/user-rules';
 import { ScimErrors } from './scim-errors';
 
 export const SCIM_USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const SCIM_ENTERPRISE_SCHEMA = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 export const SCIM_CONTENT_TYPE = 'application/scim+json; charset=utf-8';
 const EXTERNAL_ID_MAX_LENGTH = 255;
+export const USER_NAME_MAX_LENGTH = 255;
 
 /** What SCIM can see and change of a user. */
 export interface ScimUserState {
@@ -63,15 +64,24 @@ export function scimBoolean(value: unknown, attribute: string): boolean {
   throw ScimErrors.invalidValue(`"${attribute}" must be a boolean.`);
 }
 
+/**
+ * SCIM's `userName`, kept exactly as sent (identity providers send an email
+ * or a UPN and look the user up by it again): 1–255 characters, no control
+ * characters, no leading or trailing space (which MariaDB's comparison
+ * would ignore and SQLite's would not).
+ */
 export function scimUserName(value: unknown): string {
   if (typeof value !== 'string') throw ScimErrors.invalidValue('"userName" must be a string.');
-  const userName = value.trim().normalize('NFC');
-  if (!USERNAME_PATTERN.test(userName)) {
+  const length = [...value].length;
+  if (length === 0 || length > USER_NAME_MAX_LENGTH) {
+    throw ScimErrors.invalidValue(`"userName" must be 1–${USER_NAME_MAX_LENGTH} characters.`);
+  }
+  if (/[\p{Cc}\p{Cs}]/u.test(value) || value.trim() !== value) {
     throw ScimErrors.invalidValue(
-      '"userName" must be 3–32 letters, digits, ".", "_" or "-" (map a username, not an email, to userName).',
+      '"userName" must not contain control characters nor start or end with a space.',
     );
   }
-  return userName;
+  return value;
 }
 
 export function scimEmail(value: unknown): string {
@@ -143,7 +153,7 @@ export function userFromResource(body: unknown, current?: ScimUserState): ScimUs
 
 export function stateOf(user: UserEntity): ScimUserState {
   return {
-    userName: user.username,
+    userName: user.scim_user_name ?? user.username,
     email: user.email,
     active: user.is_active,
     externalId: user.external_id,
@@ -165,7 +175,7 @@ export function toScimUser(user: UserEntity, baseUrl: string): Record<string, un
     schemas: [SCIM_USER_SCHEMA],
     id: user.id,
     ...(user.external_id === null ? {} : { externalId: user.external_id }),
-    userName: user.username,
+    userName: user.scim_user_name ?? user.username,
     emails: [{ value: user.email, type: 'work', primary: true }],
     active: user.is_active,
     meta: {

@@ -7,11 +7,11 @@ import type { OidcProviderSettings } from '../config/sso.config';
 import { Database } from '../database/database.service';
 import type { UserEntity } from '../users/user.entity';
 import { canonicalEmail, EMAIL_MAX_LENGTH } from '../users/user-rules';
+import { baseUsername } from '../users/usernames';
 import { UsersService } from '../users/users.service';
 import { SsoSignInRefused } from './sso.errors';
 import { UserIdentitiesRepository } from './user-identities.repository';
 import { UserIdentityEntity } from './user-identity.entity';
-import { baseUsername, usernameCandidate } from './usernames';
 
 /** The claims of a validated ID token (and UserInfo) that sign-in reads. */
 export interface ProviderClaims {
@@ -21,8 +21,6 @@ export interface ProviderClaims {
   preferred_username?: unknown;
   [claim: string]: unknown;
 }
-
-const USERNAME_ATTEMPTS = 20;
 
 /**
  * Who a provider's sign-in is (SPEC §9): the user linked to (provider,
@@ -97,7 +95,7 @@ export class SsoAccountsService {
           await this.db.transaction(() => this.link(existing, provider.name, subject, email));
           return existing;
         }
-        const username = await this.freeUsername(
+        const username = await this.users.freeUsername(
           baseUsername(stringOf(claims.preferred_username), email),
         );
         return await this.db.transaction(async () => {
@@ -135,17 +133,6 @@ export class SsoAccountsService {
       target: { type: 'user', id: user.id },
       details: { provider, identity_id: identity.id },
     });
-  }
-
-  private async freeUsername(base: string): Promise<string> {
-    for (let attempt = 0; attempt < USERNAME_ATTEMPTS; attempt += 1) {
-      const candidate = usernameCandidate(base, attempt);
-      if (await this.users.isUsernameFree(candidate)) return candidate;
-    }
-    return usernameCandidate(
-      base.slice(0, 20),
-      Math.floor(Math.random() * 1e6) + USERNAME_ATTEMPTS,
-    );
   }
 
   private async applyAdminGroup(

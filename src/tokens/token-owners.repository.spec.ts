@@ -53,6 +53,8 @@ describe('TokenOwnersRepository credential lookups', () => {
       email_verified: true,
       mfa_enabled: false,
       external_id: null,
+      scim_user_name: null,
+      scim_user_name_normalized: null,
       created_at: created,
       updated_at: created,
       display_title: 'Countess',

@@ -26,14 +26,14 @@ export interface PersonalTokenRow {
 
 /**
  * The owner's columns read with a credential: everything but the password
- * hash and the normalised username (nobody on the authenticated path needs
- * them). The users table is named by its entity name, not imported: tokens
+ * hash, the normalised username and SCIM's userName (nobody on the
+ * authenticated path needs them). The users table is named by its entity name, not imported: tokens
  * sit below users, and only these two reads join it.
  */
 const OWNER: ColumnSelection = {
   alias: 'u',
   entity: 'UserEntity',
-  except: ['hashed_password', 'username_normalized'],
+  except: ['hashed_password', 'username_normalized', 'scim_user_name', 'scim_user_name_normalized'],
 };
 
 /** How often `last_used_at` may be written for one token. */

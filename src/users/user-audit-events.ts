@@ -15,7 +15,13 @@ export function userChangeEvents(
   patch: Partial<
     Pick<
       UserEntity,
-      'username' | 'email' | 'hashed_password' | 'is_active' | 'is_admin' | 'external_id'
+      | 'username'
+      | 'email'
+      | 'hashed_password'
+      | 'is_active'
+      | 'is_admin'
+      | 'external_id'
+      | 'scim_user_name'
     >
   >,
   by: ChangedBy,
@@ -26,6 +32,7 @@ export function userChangeEvents(
   if (patch.email !== undefined && patch.email !== before.email) fields.push('email');
   if (patch.hashed_password !== undefined) fields.push('password');
   if (patch.external_id !== undefined) fields.push('external_id');
+  if (patch.scim_user_name !== undefined) fields.push('scim_user_name');
   const events: AuditEventInput[] = [];
   if (by === 'self' && fields.includes('email')) {
     events.push({ action: 'user.email_changed', target, details: { fields } });

@@ -1,5 +1,5 @@
 import { Brackets, type WhereExpressionBuilder } from 'typeorm';
-import { normalizeEmail, normalizeUsername } from './user-rules';
+import { normalizeEmail, normalizeScimUserName, normalizeUsername } from './user-rules';
 
 /**
  * A boolean combination of exact matches on a user's identity fields: what
@@ -10,7 +10,7 @@ import { normalizeEmail, normalizeUsername } from './user-rules';
 export type UserCriteria =
   | { all: UserCriteria[] }
   | { any: UserCriteria[] }
-  | { field: 'id' | 'username' | 'email' | 'external_id'; equals: string }
+  | { field: 'id' | 'username' | 'email' | 'external_id' | 'scim_user_name'; equals: string }
   | { field: 'is_active'; equals: boolean };
 
 /** Adds the criteria to a query on `users` aliased `alias`, with uniquely named parameters. */
@@ -36,6 +36,17 @@ export function whereUserCriteria(
   }
   counter.next += 1;
   const name = `criterion${counter.next}`;
+  if (criteria.field === 'scim_user_name') {
+    // SCIM's userName: as provisioned, else (an account made outside SCIM) the username.
+    query.andWhere(
+      `(${alias}.scim_user_name_normalized = :${name} OR (${alias}.scim_user_name_normalized IS NULL AND ${alias}.username_normalized = :${name}u))`,
+      {
+        [name]: normalizeScimUserName(criteria.equals),
+        [`${name}u`]: normalizeUsername(criteria.equals),
+      },
+    );
+    return;
+  }
   const column = criteria.field === 'username' ? 'username_normalized' : criteria.field;
   const value =
     criteria.field === 'username'

@@ -12,6 +12,11 @@ export function normalizeUsername(username: string): string {
   return username.trim().normalize('NFC').toLowerCase();
 }
 
+/** The unique key of a SCIM `userName` (not case-exact, RFC 7643 §4.1.1); the value itself is kept as sent. */
+export function normalizeScimUserName(userName: string): string {
+  return userName.normalize('NFC').toLowerCase();
+}
+
 /**
  * The stored form of an email, or undefined when its domain has no IDNA
  * ASCII form: trimmed, the (ASCII-only) local part lower-cased, and the

@@ -6,6 +6,7 @@ import { timestampColumn, uuidColumn } from '../database/column-types';
 @Index('UQ_users_email', ['email'], { unique: true })
 @Index('IDX_users_created_at_id', ['created_at', 'id'])
 @Index('IDX_users_external_id', ['external_id'])
+@Index('UQ_users_scim_user_name_normalized', ['scim_user_name_normalized'], { unique: true })
 // `q`: FULLTEXT on MariaDB; on SQLite a plain index of that name beside an FTS5 table (migration AddTextSearch).
 @Index('FT_users_username_email', ['username_normalized', 'email'], { fulltext: true })
 export class UserEntity {
@@ -43,6 +44,14 @@ export class UserEntity {
   /** The identity provider's id for a user provisioned over SCIM (`externalId`); null otherwise. */
   @Column({ type: 'varchar', length: 255, nullable: true })
   external_id!: string | null;
+
+  /** SCIM's `userName` exactly as the identity provider sent it (often an email); null if never provisioned. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  scim_user_name!: string | null;
+
+  /** Lower-cased `scim_user_name`: its unique key (SCIM's userName is not case-exact). */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  scim_user_name_normalized!: string | null;
 
   @Column(timestampColumn)
   created_at!: Date;

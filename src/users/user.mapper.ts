@@ -6,7 +6,10 @@ import type { UserEntity } from './user.entity';
  * password hash (or any column added later) cannot leak by accident.
  */
 export function toUserResponse(
-  user: Omit<UserEntity, 'hashed_password' | 'username_normalized'>,
+  user: Omit<
+    UserEntity,
+    'hashed_password' | 'username_normalized' | 'scim_user_name' | 'scim_user_name_normalized'
+  >,
 ): UserResponseDto {
   return {
     id: user.id,

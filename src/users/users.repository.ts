@@ -112,7 +112,7 @@ export class UsersRepository {
   ): Promise<{ users: UserEntity[]; total: number }> {
     return this.db.run(async (m) => {
       const query = this.users(m).createQueryBuilder('u').select(LISTED_COLUMNS);
-      query.addSelect('u.external_id');
+      query.addSelect(['u.external_id', 'u.scim_user_name', 'u.scim_user_name_normalized']);
       if (criteria) whereUserCriteria(query, 'u', criteria);
       const total = await query.getCount();
       const users =

@@ -19,11 +19,13 @@ import type { UserCriteria } from './user-criteria';
 import {
   loginIdentifierKind,
   normalizeEmail,
+  normalizeScimUserName,
   normalizeUsername,
   resetLinkRevocation,
 } from './user-rules';
 import { UserErrors } from './users.errors';
 import { UsersRepository } from './users.repository';
+import { usernameCandidate } from './usernames';
 import { errorForLog } from '../common/errors/error-for-log';
 
 export interface NewUser {
@@ -39,6 +41,8 @@ export interface NewUser {
 /** A user provisioned by an identity provider (SCIM): no password until a reset sets one. */
 export interface ProvisionedUser {
   username: string;
+  /** SCIM's `userName`, as sent. */
+  scim_user_name: string;
   email: string;
   is_active: boolean;
   external_id: string | null;
@@ -46,12 +50,16 @@ export interface ProvisionedUser {
 
 export interface UserChanges {
   external_id?: string | null;
+  scim_user_name?: string;
   username?: string;
   email?: string;
   password?: string;
   is_active?: boolean;
   is_admin?: boolean;
 }
+
+/** Candidates `freeUsername` tries before a random suffix. */
+const USERNAME_ATTEMPTS = 20;
 
 /** Rows per query when streaming an export. */
 const EXPORT_BATCH_SIZE = 500;
@@ -102,9 +110,21 @@ export class UsersService {
     return this.insertUser(input, '', 'user.created', details);
   }
 
-  /** True when no account has this username (ignoring case). */
-  async isUsernameFree(username: string): Promise<boolean> {
-    return (await this.users.findByNormalizedUsername(normalizeUsername(username))) === null;
+  /**
+   * A username no other account has (ignoring case): `base` (see
+   * usernames.ts), else base-2, base-3, … A user keeps their own
+   * (`ownerId`). Single sign-on and SCIM derive usernames with it.
+   */
+  async freeUsername(base: string, ownerId?: string): Promise<string> {
+    for (let attempt = 0; attempt < USERNAME_ATTEMPTS; attempt += 1) {
+      const candidate = usernameCandidate(base, attempt);
+      const holder = await this.users.findByNormalizedUsername(normalizeUsername(candidate));
+      if (holder === null || holder.id === ownerId) return candidate;
+    }
+    return usernameCandidate(
+      base.slice(0, 20),
+      Math.floor(Math.random() * 1e6) + USERNAME_ATTEMPTS,
+    );
   }
 
   private async insertUser(
@@ -126,6 +146,8 @@ export class UsersService {
       email_verified: input.email_verified ?? false,
       mfa_enabled: false,
       external_id: null,
+      scim_user_name: null,
+      scim_user_name_normalized: null,
       created_at: now,
       updated_at: now,
     } satisfies UserEntity);
@@ -162,6 +184,8 @@ export class UsersService {
       email_verified: true,
       mfa_enabled: false,
       external_id: input.external_id,
+      scim_user_name: input.scim_user_name,
+      scim_user_name_normalized: normalizeScimUserName(input.scim_user_name),
       created_at: now,
       updated_at: now,
     } satisfies UserEntity);
@@ -411,6 +435,10 @@ export class UsersService {
       if (changes.email !== undefined) patch.email = normalizeEmail(changes.email);
       if (changes.external_id !== undefined && changes.external_id !== user.external_id)
         patch.external_id = changes.external_id;
+      if (changes.scim_user_name !== undefined && changes.scim_user_name !== user.scim_user_name) {
+        patch.scim_user_name = changes.scim_user_name;
+        patch.scim_user_name_normalized = normalizeScimUserName(changes.scim_user_name);
+      }
       if (patch.email !== undefined && patch.email !== user.email) {
         // A new address is unverified until its owner opens the link mailed to it.
         patch.email_verified = false;
@@ -472,7 +500,8 @@ export class UsersService {
       if (!isUniqueViolation(error)) throw error;
       const constraint = violatedConstraint(error) ?? '';
       if (constraint.includes('email')) throw UserErrors.emailTaken();
-      if (constraint.includes('username')) throw UserErrors.usernameTaken();
+      if (constraint.includes('username') || constraint.includes('scim_user_name'))
+        throw UserErrors.usernameTaken();
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { USERNAME_PATTERN } from '../users/user-rules';
+import { USERNAME_PATTERN } from './user-rules';
 import { baseUsername, usernameCandidate } from './usernames';
 
 describe('usernames for single sign-on', () => {

@@ -1,4 +1,4 @@
-import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH } from '../users/user-rules';
+import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH } from './user-rules';
 
 /**
  * The username a first single sign-on proposes: `preferred_username` (its
