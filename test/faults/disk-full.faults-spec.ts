@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { assertBuilt, freePort, startServer } from '../support/processes';
 import { TEST_JWT_SECRET } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { eventually } from '../support/uploads';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
 
@@ -111,10 +112,13 @@ describe('a full disk under STORAGE_DIR', () => {
     expect(res.status).toBe(507);
     expect(res.body.code).toBe('INSUFFICIENT_STORAGE');
     expect(filesUnder(join(mount, 'files'))).toEqual(before);
-    const logged = server
-      .output()
-      .split('\n')
-      .filter((line) => line.includes('The file storage is full'));
+    // The server's log line may reach this process a moment after its answer does.
+    const storageFullLines = () =>
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('The file storage is full'));
+    const logged = await eventually(storageFullLines, (lines) => lines.length > 0);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain('ENOSPC');
     expect(server.output()).not.toContain('MALFORMED_MULTIPART');
