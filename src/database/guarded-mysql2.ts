@@ -70,10 +70,11 @@ const POOL_ONLY = new Set([
 ]);
 
 /**
- * A client that has gone, or a statement past its timeout, must not leave the
- * statement running on the server (a deep scan holds a thread and I/O for
+ * A client that has gone must not leave its read running on the server (a deep scan holds a thread and I/O for
  * seconds): `KILL QUERY <thread>` from a short-lived connection of its own,
  * since the pool may have none to spare. The killed connection stays usable.
+ * (Not on a statement timeout: then the database may be unreachable, and a
+ * killer connection would only wait on the same dead link.)
  */
 function queryKiller(config: mysql2.PoolOptions): KillQuery {
   const options = Object.fromEntries(
@@ -124,8 +125,6 @@ function guardConnection(
         if (answered) return;
         answered = true;
         signal?.removeEventListener('abort', cancel);
-        if (error && (error as { code?: string }).code === 'PROTOCOL_SEQUENCE_TIMEOUT')
-          killQuery(threadId);
         if (error && linkIsBroken(error)) connection.destroy();
         callback(
           cancelled && error ? new QueryCancelledError({ cause: error }) : error,
@@ -167,7 +166,7 @@ function guardPool(pool: mysql2.Pool, guard: MysqlGuard, killQuery: KillQuery): 
  *   own `queueLimit` bounds how many wait), failing as
  *   DatabaseUnavailableError, which the exception filter answers with 503;
  * - a timeout on every statement (DATABASE_QUERY_TIMEOUT_MS), after which
- *   the statement is killed on the server and the connection destroyed
+ *   the connection is destroyed
  *   rather than returned to the pool, so the pool heals by itself once the
  *   database answers again;
  * - a read (SELECT) whose HTTP client goes away before the answer is killed
