@@ -148,6 +148,33 @@ describe('auth: bad input, forged tokens and races', () => {
   });
 
   describe('forged and misused tokens', () => {
+    // The guard remembers tokens it has verified (VerifiedTokenCache): a token
+    // accepted once must still be refused once it expires, once its session
+    // ends, and any other text must still be verified.
+    it('refuses a token it accepted before once the token expires or its session ends', async () => {
+      const session = await register(t);
+      const claims = jwtClaims(session.access_token);
+      const now = Math.floor(Date.now() / 1000);
+      const shortLived = craftJwt({ ...claims, iat: now, exp: now + 2 });
+      const me = (token: string) =>
+        t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
+      await me(shortLived).expect(200);
+      await me(shortLived).expect(200);
+      const [header, payload, signature] = shortLived.split('.');
+      const flipped = `${header}.${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+      expect((await me(flipped).expect(401)).body.code).toBe('TOKEN_INVALID');
+      expect((await me(`${shortLived}x`).expect(401)).body.code).toBe('TOKEN_INVALID');
+      await new Promise((resolve) => setTimeout(resolve, (now + 2) * 1000 - Date.now() + 50));
+      expect((await me(shortLived).expect(401)).body.code).toBe('TOKEN_EXPIRED');
+
+      await me(session.access_token).expect(200);
+      await t.http
+        .post('/api/v1/auth/logout')
+        .set('Authorization', `Bearer ${session.access_token}`)
+        .expect(204);
+      expect((await me(session.access_token).expect(401)).body.code).toBe('TOKEN_REVOKED');
+    });
+
     it('refuses every kind of bad bearer token with 401', async () => {
       const session = await register(t);
       const claims = jwtClaims(session.access_token);

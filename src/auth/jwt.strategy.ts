@@ -12,10 +12,20 @@ import {
 } from '../tokens/access-tokens.service';
 import { SessionsService } from '../tokens/sessions.service';
 import type { IdentifiedCaller } from './identified-caller';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const STRATEGY = 'jwt';
+
+/** The bearer token as passport-jwt reads it (Authorization header only). */
+const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
+
+/** Verified access tokens remembered per instance (see VerifiedTokenCache: ~1 KiB each). */
+const VERIFIED_TOKENS_CAPACITY = 10_000;
+
+/** Claims that passed validate()'s checks. */
+type CheckedClaims = AccessTokenClaims;
 
 /** Each strategy instance's own passport Authenticator (set while the base constructor runs). */
 const AUTHENTICATORS = new WeakMap<object, passport.Authenticator>();
@@ -49,10 +59,13 @@ function failureToError(challenge: unknown): Error {
  * on this instance's own passport Authenticator (not passport's process-wide
  * one, so each app instance keeps its own key and services); `validate()`
  * requires `typ: access`, `exp` and `iat`, and finds the live session and its
- * owner in the database.
+ * owner in the database. A token seen before is not verified again until its
+ * `exp` (VerifiedTokenCache); the session and owner are read every time.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, STRATEGY) {
+  private readonly verified = new VerifiedTokenCache<CheckedClaims>(VERIFIED_TOKENS_CAPACITY);
+
   constructor(
     accessTokens: AccessTokensService,
     private readonly sessions: SessionsService,
@@ -62,6 +75,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, STRATEGY) {
       secretOrKeyProvider: pinnedKey(accessTokens.key),
       algorithms: [ACCESS_TOKEN_ALGORITHM],
       ignoreExpiration: false,
+      passReqToCallback: true,
     });
   }
 
@@ -75,8 +89,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, STRATEGY) {
     return authenticator;
   }
 
-  /** Runs this strategy through passport for one request. */
+  /** Identifies the caller: a token verified before goes straight to its session; others through passport. */
   identify(request: Request, response: Response): Promise<IdentifiedCaller> {
+    const token = bearerToken(request);
+    const claims = token === null ? undefined : this.verified.get(token);
+    if (claims !== undefined) return this.callerOf(claims);
     return new Promise((resolve, reject) => {
       const authenticate = this.getPassportInstance().authenticate(
         STRATEGY,
@@ -92,7 +109,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, STRATEGY) {
     });
   }
 
-  async validate(claims: Partial<AccessTokenClaims>): Promise<IdentifiedCaller> {
+  /** passport-jwt's verify callback: called only for a token whose signature and expiry it accepted. */
+  async validate(request: Request, claims: Partial<AccessTokenClaims>): Promise<IdentifiedCaller> {
     if (
       claims.typ !== 'access' ||
       // jsonwebtoken enforces `exp` only when present: a token without it would never expire.
@@ -100,10 +118,19 @@ export class JwtStrategy extends PassportStrategy(Strategy, STRATEGY) {
       typeof claims.iat !== 'number' ||
       typeof claims.sub !== 'string' ||
       typeof claims.sid !== 'string' ||
-      !UUID.test(claims.sid)
+      !UUID.test(claims.sid) ||
+      // Remembered tokens skip jsonwebtoken's checks, `nbf` among them: this API never sets it.
+      'nbf' in claims
     ) {
       throw AuthErrors.invalid();
     }
+    const checked = claims as CheckedClaims;
+    const token = bearerToken(request);
+    if (token !== null) this.verified.remember(token, checked);
+    return this.callerOf(checked);
+  }
+
+  private async callerOf(claims: CheckedClaims): Promise<IdentifiedCaller> {
     const owner = await this.sessions.ownerOf(claims.sid, claims.sub);
     return {
       caller: { user: owner.user, sessionId: claims.sid, personalTokenId: null },
