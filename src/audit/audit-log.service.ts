@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { runPacedBatches } from '../common/lifecycle/batch-pacing';
 import { auditConfig, type AuditSettings } from '../config/audit.config';
 import { ChainVerifier, type ChainProblem } from './audit-chain';
 import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor';
@@ -82,16 +83,21 @@ export class AuditLogService {
   /**
    * Deletes events older than AUDIT_RETENTION_DAYS, oldest first, in batches
    * of AUDIT_PURGE_BATCH_SIZE (each its own short transaction that also moves
-   * the anchor), then records how many went. Returns that number.
+   * the anchor), resting between batches as long as each took
+   * (runPacedBatches; `signal` stops it after the batch in progress), then
+   * records how many went. Returns that number.
    */
-  async purgeExpired(now = new Date()): Promise<number> {
+  async purgeExpired(now = new Date(), signal?: AbortSignal): Promise<number> {
     const before = new Date(now.getTime() - this.settings.retentionDays * DAY_MS);
     let purged = 0;
-    for (;;) {
-      const deleted = await this.events.purgeBatch(before, this.settings.purgeBatchSize);
-      purged += deleted;
-      if (deleted < this.settings.purgeBatchSize) break;
-    }
+    await runPacedBatches(
+      async () => {
+        const deleted = await this.events.purgeBatch(before, this.settings.purgeBatchSize);
+        purged += deleted;
+        return { done: deleted < this.settings.purgeBatchSize };
+      },
+      { signal },
+    );
     if (purged > 0) {
       await this.audit.record({
         action: 'audit.purged',

@@ -27,7 +27,7 @@ export class AuditRetentionScheduler implements OnApplicationBootstrap, BeforeAp
     this.job = new PeriodicJob(
       'audit-retention',
       'Audit retention purge',
-      () => auditLog.purgeExpired(),
+      (signal) => auditLog.purgeExpired(new Date(), signal),
       new Logger(AuditRetentionScheduler.name),
     );
   }

@@ -27,7 +27,7 @@ export class TokenPurgeScheduler implements OnApplicationBootstrap, BeforeApplic
     this.job = new PeriodicJob(
       'token-purge',
       'Token purge',
-      () => purge.purge(),
+      (signal) => purge.purge({ signal }),
       new Logger(TokenPurgeScheduler.name),
     );
   }

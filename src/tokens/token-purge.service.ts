@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { runPacedBatches } from '../common/lifecycle/batch-pacing';
 import { authConfig, type AuthSettings } from '../config/auth.config';
 import { TokensRepository, type PurgeCandidates } from './tokens.repository';
 
@@ -10,7 +11,8 @@ const DAY_MS = 86_400_000;
 /**
  * Deletes token rows that died (expired or were revoked) more than
  * TOKEN_RETENTION_DAYS ago, in batches: select a batch of ids, delete them by
- * id, repeat until a batch comes back short. Refresh tokens that were rotated
+ * id, repeat until a batch comes back short, resting between batches as long
+ * as each took (runPacedBatches), so a large backlog does not slow the API down. Refresh tokens that were rotated
  * away are kept until their own expiry is that old, so reuse of a stolen one
  * is still detected (see TokensRepository.purgeCandidates).
  *
@@ -26,18 +28,23 @@ export class TokenPurgeService {
     @Inject(authConfig.KEY) private readonly settings: AuthSettings,
   ) {}
 
-  /** Returns the number of rows deleted. */
-  async purge(options: { now?: Date; batchSize?: number } = {}): Promise<number> {
+  /** Returns the number of rows deleted; `signal` (shutdown) stops it after the batch in progress. */
+  async purge(
+    options: { now?: Date; batchSize?: number; signal?: AbortSignal } = {},
+  ): Promise<number> {
     const now = options.now ?? new Date();
     const batchSize = options.batchSize ?? PURGE_BATCH_SIZE;
     const cutoff = new Date(now.getTime() - this.settings.tokenRetentionDays * DAY_MS);
     let deleted = 0;
     for (const kind of ['expired', 'revoked'] satisfies PurgeCandidates[]) {
-      for (;;) {
-        const ids = await this.tokens.purgeCandidates(kind, cutoff, batchSize);
-        deleted += await this.tokens.deleteByIds(ids);
-        if (ids.length < batchSize) break;
-      }
+      await runPacedBatches(
+        async () => {
+          const ids = await this.tokens.purgeCandidates(kind, cutoff, batchSize);
+          deleted += await this.tokens.deleteByIds(ids);
+          return { done: ids.length < batchSize };
+        },
+        { signal: options.signal },
+      );
     }
     if (deleted > 0) this.logger.log({ deleted }, 'Purged dead token rows');
     return deleted;

@@ -6,10 +6,12 @@ import { errorForLog } from '../errors/error-for-log';
  * A background job run every `intervalSeconds` (the first run one interval
  * after start), shared by the schedulers of the purges. Runs never overlap; a
  * failure is logged and retried at the next interval; `settled()` lets
- * shutdown wait for a run in progress before the database closes.
+ * shutdown stop a run in progress (the job's signal fires: a batched purge
+ * ends after its current batch) and wait for it before the database closes.
  */
 export class PeriodicJob {
   private running?: Promise<void>;
+  private readonly stopping = new AbortController();
 
   /**
    * @param name the interval's name in the scheduler registry
@@ -18,7 +20,7 @@ export class PeriodicJob {
   constructor(
     private readonly name: string,
     private readonly what: string,
-    private readonly job: () => Promise<unknown>,
+    private readonly job: (signal: AbortSignal) => Promise<unknown>,
     private readonly logger: Logger,
   ) {}
 
@@ -34,7 +36,8 @@ export class PeriodicJob {
 
   /** Starts a run unless one is in progress. Never rejects. */
   runOnce(): Promise<void> {
-    this.running ??= this.job()
+    if (this.stopping.signal.aborted) return Promise.resolve();
+    this.running ??= this.job(this.stopping.signal)
       .then(
         () => undefined,
         (error: unknown) =>
@@ -49,8 +52,9 @@ export class PeriodicJob {
     return this.running;
   }
 
-  /** Resolves once no run is in progress. */
+  /** Asks a run in progress to stop, starts no other, and resolves once none is in progress. */
   async settled(): Promise<void> {
+    this.stopping.abort();
     await this.running;
   }
 }
