@@ -347,7 +347,7 @@ describe('files: upload, download, list, delete', () => {
       expect(lines[1]).toContain(`,'=1+1 formula.csv,text/csv,`);
       expect(lines[2]).toMatch(
         new RegExp(
-          `^${made[0].id},${dave.user.id},alpha.pdf,application/pdf,${made[0].size},[0-9a-f]{64},\\d{4}-`,
+          `^${made[0].id},${dave.user.id},alpha.pdf,application/pdf,${made[0].size},[0-9a-f]{64},\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$`,
         ),
       );
     });

@@ -4,7 +4,7 @@ import { whereTextContains, type TextSearchTarget } from '../common/pagination/t
 import {
   applyAfter,
   applyOrder,
-  fetchOrdered,
+  fetchOrderedPlain,
   readPage,
   type ListOrder,
   type PageRequest,
@@ -134,7 +134,7 @@ export class FilesRepository {
       const order = this.order(scope, filters);
       const query = applyOrder(this.filtered(m, scope, filters), order);
       if (after) applyAfter(query, order, [order.keyOf(after), after.id]);
-      return fetchOrdered(query, size);
+      return fetchOrderedPlain(query, size);
     });
   }
 

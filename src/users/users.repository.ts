@@ -4,7 +4,7 @@ import { whereTextContains, type TextSearchTarget } from '../common/pagination/t
 import {
   applyAfter,
   applyOrder,
-  fetchOrdered,
+  fetchOrderedPlain,
   readPage,
   type ListOrder,
   type PageRequest,
@@ -165,7 +165,7 @@ export class UsersRepository {
       const query = applyOrder(this.filtered(m, filters), order);
       if (after)
         applyAfter(query, order, order.id ? [order.keyOf(after), after.id] : [order.keyOf(after)]);
-      return fetchOrdered(query, size);
+      return fetchOrderedPlain(query, size);
     });
   }
 

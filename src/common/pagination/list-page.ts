@@ -131,6 +131,57 @@ export async function fetchOrdered<T extends ObjectLiteral & { id: string }>(
 }
 
 /**
+ * The same rows as `fetchOrdered`, as plain objects keyed by property name,
+ * each value converted by the driver exactly as entity loading converts it
+ * (0/1 → boolean, text → Date, transformers) but with no entity built: an
+ * export reads hundreds of thousands of rows, and TypeORM's entity
+ * construction cost more per row than the query and the CSV together.
+ */
+export async function fetchOrderedPlain<T extends ObjectLiteral & { id: string }>(
+  ordered: SelectQueryBuilder<T>,
+  limit: number,
+): Promise<T[]> {
+  const type = ordered.connection.driver.options.type;
+  let raw: Array<Record<string, unknown>>;
+  if (type === 'mysql' || type === 'mariadb') {
+    // Ids first, from the covering index, then the rows by id alone, in no order (see fetchOrdered).
+    const pk = `${ordered.alias}.id`;
+    const idRows = await ordered.clone().select(pk, 'pk').limit(limit).getRawMany<{ pk: string }>();
+    if (idRows.length === 0) return [];
+    const ids = idRows.map((row) => row.pk);
+    const unordered = await ordered
+      .clone()
+      .where(`${pk} IN (:...pageIds)`, { pageIds: ids })
+      .orderBy()
+      .limit(undefined)
+      .getRawMany<Record<string, unknown>>();
+    const byId = new Map(unordered.map((row) => [row[`${ordered.alias}_id`], row]));
+    // A row deleted between the two reads is left out.
+    raw = ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [row] : [];
+    });
+  } else {
+    raw = await ordered.clone().limit(limit).getRawMany<Record<string, unknown>>();
+  }
+  if (raw.length === 0) return [];
+  const { driver } = ordered.connection;
+  const prefix = `${ordered.alias}_`;
+  const columns = ordered.expressionMap.mainAlias!.metadata.columns.filter(
+    (column) => `${prefix}${column.databaseName}` in raw[0],
+  );
+  return raw.map((row) => {
+    const plain: Record<string, unknown> = {};
+    for (const column of columns)
+      plain[column.propertyName] = driver.prepareHydratedValue(
+        row[`${prefix}${column.databaseName}`],
+        column,
+      );
+    return plain as T;
+  });
+}
+
+/**
  * Reads one page. `filtered` is the query with its WHERE clauses and nothing
  * else (no order, no limit); it is cloned for the rows and for the count,
  * which runs through `manager` (the caller's transaction, if any).
