@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import * as mysql2 from 'mysql2';
 import {
   CONNECTION_ERROR_CODES,
@@ -125,7 +126,10 @@ function guardConnection(
         if (answered) return;
         answered = true;
         signal?.removeEventListener('abort', cancel);
-        if (error && linkIsBroken(error)) connection.destroy();
+        // A kill names the server thread, not this statement: if the statement
+        // ended before the kill arrived, the kill would stop whatever this
+        // connection ran next for another request. So it never runs anything next.
+        if ((error && linkIsBroken(error)) || cancelled) connection.destroy();
         callback(
           cancelled && error ? new QueryCancelledError({ cause: error }) : error,
           ...results,
@@ -138,7 +142,11 @@ function guardConnection(
 }
 
 function guardPool(pool: mysql2.Pool, guard: MysqlGuard, killQuery: KillQuery): mysql2.Pool {
-  const getConnection = (callback: Callback) => {
+  const getConnection = (unbound: Callback) => {
+    // mysql2 hands a released connection to the next waiter inside the
+    // releasing request's async context; bound, the waiter's callback runs
+    // in its own (whose request signal query cancellation must read).
+    const callback = AsyncResource.bind(unbound);
     let settled = false;
     const timer = setTimeout(() => {
       settled = true;
