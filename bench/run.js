@@ -13,6 +13,7 @@
  *   BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONNECTIONS     the auth case's load
  *   BENCH_SERVER_DIST        another build to measure (default dist/)
  *   BENCH_CPU_PROF=<dir>     the server writes V8 CPU profiles there (see bench/profile-top.js)
+ *   BENCH_SERVER_LOG=<file>  every server's output is appended there
  *
  * To add a case, append to CASES: `run(server, settings)` returns rows (see table.js).
  */

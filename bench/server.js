@@ -97,6 +97,12 @@ async function startServer(env = {}, options = {}) {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
+  // BENCH_SERVER_LOG=<file>: every server's output is appended there (to see why a request failed).
+  if (process.env.BENCH_SERVER_LOG) {
+    const log = require('node:fs').createWriteStream(process.env.BENCH_SERVER_LOG, { flags: 'a' });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+  }
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i += 1) {
     if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
