@@ -146,7 +146,10 @@ function guardPool(pool: mysql2.Pool, guard: MysqlGuard, killQuery: KillQuery): 
     // mysql2 hands a released connection to the next waiter inside the
     // releasing request's async context; bound, the waiter's callback runs
     // in its own (whose request signal query cancellation must read).
-    const callback = AsyncResource.bind(unbound);
+    // (AsyncResource.bind costs a deprecation wrapper per call; runInAsyncScope does not.)
+    const scope = new AsyncResource('rvp.mysql.getConnection');
+    const callback: Callback = (error, ...results) =>
+      scope.runInAsyncScope(unbound, undefined, error, ...results);
     let settled = false;
     const timer = setTimeout(() => {
       settled = true;
