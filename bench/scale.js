@@ -5,12 +5,18 @@
  *
  *   node bench/scale.js [--db=sqlite|mysql|both] [--reseed] [--only=case,case] [--sizes=small,large]
  *                       [--no-plans] [--no-exports] [--seed-only] [--purge | --purge-only]
+ *                       [--mysql-buffer-pool=3G]
  *
  * Seeded databases are kept between runs and seeded again only when missing
  * (or with --reseed): SQLite files in BENCH_SCALE_DIR (default
  * <tmpdir>/rvp-scale-bench), MariaDB databases rvp_scale_bench_small and
  * rvp_scale_bench_large on BENCH_SCALE_MYSQL (default mysql://root@127.0.0.1:3306).
  * Pending migrations run (timed) before each measurement.
+ *
+ * MariaDB's buffer pool decides whether 1M rows are read from memory or from
+ * disk. The run prints its size; `--mysql-buffer-pool=<bytes|3G>` sets it for
+ * the run (SET GLOBAL, restored at the end): the server's default 128 MiB
+ * holds a tenth of the large data set, a production server is sized to it.
  *
  * Each case: one serial probe request first; a case slower than 1 s per
  * request is measured serially (3 requests) instead of under load, so one
@@ -502,12 +508,48 @@ function table(driver, small, large) {
   return lines.join('\n');
 }
 
+/** Sets MariaDB's buffer pool for this run when asked; returns its size and how to restore it. */
+async function bufferPool() {
+  const mysql = require('mysql2/promise');
+  const connection = await mysql.createConnection({ uri: MYSQL });
+  const read = async () =>
+    Number((await connection.query('SELECT @@innodb_buffer_pool_size AS b'))[0][0].b);
+  try {
+    const original = await read();
+    const wanted = args['mysql-buffer-pool'];
+    if (wanted) {
+      const units = { K: 2 ** 10, M: 2 ** 20, G: 2 ** 30 };
+      const match = /^(\d+)([KMG])?$/i.exec(String(wanted));
+      if (!match) throw new Error(`--mysql-buffer-pool: not a size: ${wanted}`);
+      const bytes = Number(match[1]) * (units[(match[2] || '').toUpperCase()] || 1);
+      await connection.query(`SET GLOBAL innodb_buffer_pool_size = ${bytes}`);
+      // The resize runs in the background; wait until the new size shows.
+      for (let i = 0; i < 120 && (await read()) < bytes; i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const size = await read();
+    return {
+      mib: Math.round(size / 2 ** 20),
+      restore: async () => {
+        if (!wanted) return;
+        const again = await mysql.createConnection({ uri: MYSQL });
+        await again.query(`SET GLOBAL innodb_buffer_pool_size = ${original}`);
+        await again.end();
+      },
+    };
+  } finally {
+    await connection.end();
+  }
+}
+
 async function main() {
   pinLoadGenerator();
   const dbs = args.db === 'both' || !args.db ? ['sqlite', 'mysql'] : [String(args.db)];
   const sizes = args.sizes ? String(args.sizes).split(',') : ['small', 'large'];
   const report = [];
   const all = {};
+  const pool = dbs.includes('mysql') ? await bufferPool() : undefined;
+  if (pool) report.push(`MariaDB innodb_buffer_pool_size: ${pool.mib} MiB\n`);
   for (const driver of dbs) {
     const started = Date.now();
     const out = {};
@@ -528,6 +570,7 @@ async function main() {
         report.push(`${name}\n\`\`\`\n${plan}\n\`\`\`\n`);
     }
   }
+  await pool?.restore();
   const text = report.join('\n');
   process.stdout.write(`${text}\n`);
   const dir = join(ROOT, 'bench', 'results');
