@@ -146,6 +146,18 @@ describe('list query plans', () => {
     }
   });
 
+  it.each([
+    ['/files?limit=5', 'uploaded_at'],
+    ['/files?limit=5&sort=filename&order=asc', 'filename'],
+  ])('reads the page after a cursor from the cursor on: %s', async (path, key) => {
+    const first = await t.http.get(`/api/v1${path}`).set('Authorization', owner.auth).expect(200);
+    const next = `${path}&cursor=${encodeURIComponent(first.body.next_cursor)}`;
+    const explained = await plan((await queriesOf(next, owner, 'files'))[0]);
+    if (mysql) expect(explained).toMatch(/type=range/);
+    // A seek on (owner_id, key) up to the cursor's key, not a walk from the owner's first entry.
+    else expect(explained).toMatch(new RegExp(`owner_id=\\? AND ${key}[<>]\\?`));
+  });
+
   it('looks up a session on every request by (session_id, revoked_at)', async () => {
     // The guard's lookup (TokensRepository SESSION_OWNER_SQL) runs as a prepared
     // statement outside TypeORM's logger on SQLite; its WHERE clause is this one.

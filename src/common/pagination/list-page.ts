@@ -83,8 +83,11 @@ export function applyAfter<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const op = order.order === 'asc' ? '>' : '<';
   if (!order.id) return query.andWhere(`${order.key} ${op} :afterKey`, { afterKey: position[0] });
+  // The leading `key <= v` (`>=` ascending) says the same again for SQLite,
+  // which otherwise seeks on the index's equality prefix only and walks every
+  // row before the cursor on each page (an export of 500k rows slowed as it went).
   return query.andWhere(
-    `(${order.key} ${op} :afterKey OR (${order.key} = :afterKey AND ${order.id} ${op} :afterId))`,
+    `${order.key} ${op}= :afterKey AND (${order.key} ${op} :afterKey OR (${order.key} = :afterKey AND ${order.id} ${op} :afterId))`,
     { afterKey: position[0], afterId: position[1] },
   );
 }
@@ -108,26 +111,14 @@ export function cursorAfter<T>(order: ListOrder<T>, row: T): string {
  * same index as a range starting at the cursor. SQLite plans both alike, so
  * it runs the one query.
  */
-export async function fetchOrdered<T extends ObjectLiteral & { id: string }>(
+export function fetchOrdered<T extends ObjectLiteral & { id: string }>(
   ordered: SelectQueryBuilder<T>,
   limit: number,
 ): Promise<T[]> {
-  const type = ordered.connection.driver.options.type;
-  if (type !== 'mysql' && type !== 'mariadb') return ordered.limit(limit).getMany();
-  const pk = `${ordered.alias}.id`;
-  const idRows = await ordered.clone().select(pk, 'pk').limit(limit).getRawMany<{ pk: string }>();
-  if (idRows.length === 0) return [];
-  const ids = idRows.map((row) => row.pk);
-  // where() replaces every condition: the rows are fetched by primary key alone.
-  const rows = await ordered
-    .clone()
-    .where(`${pk} IN (:...pageIds)`, { pageIds: ids })
-    .orderBy()
-    .offset(undefined)
-    .limit(undefined)
-    .getMany();
-  const position = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  return readOrdered(ordered, limit, {
+    read: (query) => query.getMany(),
+    idOf: (row) => row.id,
+  });
 }
 
 /**
@@ -141,32 +132,13 @@ export async function fetchOrderedPlain<T extends ObjectLiteral & { id: string }
   ordered: SelectQueryBuilder<T>,
   limit: number,
 ): Promise<T[]> {
-  const type = ordered.connection.driver.options.type;
-  let raw: Array<Record<string, unknown>>;
-  if (type === 'mysql' || type === 'mariadb') {
-    // Ids first, from the covering index, then the rows by id alone, in no order (see fetchOrdered).
-    const pk = `${ordered.alias}.id`;
-    const idRows = await ordered.clone().select(pk, 'pk').limit(limit).getRawMany<{ pk: string }>();
-    if (idRows.length === 0) return [];
-    const ids = idRows.map((row) => row.pk);
-    const unordered = await ordered
-      .clone()
-      .where(`${pk} IN (:...pageIds)`, { pageIds: ids })
-      .orderBy()
-      .limit(undefined)
-      .getRawMany<Record<string, unknown>>();
-    const byId = new Map(unordered.map((row) => [row[`${ordered.alias}_id`], row]));
-    // A row deleted between the two reads is left out.
-    raw = ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [row] : [];
-    });
-  } else {
-    raw = await ordered.clone().limit(limit).getRawMany<Record<string, unknown>>();
-  }
+  const prefix = `${ordered.alias}_`;
+  const raw = await readOrdered(ordered, limit, {
+    read: (query) => query.getRawMany<Record<string, unknown>>(),
+    idOf: (row) => row[`${prefix}id`] as string,
+  });
   if (raw.length === 0) return [];
   const { driver } = ordered.connection;
-  const prefix = `${ordered.alias}_`;
   const columns = ordered.expressionMap.mainAlias!.metadata.columns.filter(
     (column) => `${prefix}${column.databaseName}` in raw[0],
   );
@@ -178,6 +150,35 @@ export async function fetchOrderedPlain<T extends ObjectLiteral & { id: string }
         column,
       );
     return plain as T;
+  });
+}
+
+/** fetchOrdered's two plans, whatever `read` makes of a query's rows. */
+async function readOrdered<T extends ObjectLiteral, Row>(
+  ordered: SelectQueryBuilder<T>,
+  limit: number,
+  how: { read: (query: SelectQueryBuilder<T>) => Promise<Row[]>; idOf: (row: Row) => string },
+): Promise<Row[]> {
+  const type = ordered.connection.driver.options.type;
+  if (type !== 'mysql' && type !== 'mariadb') return how.read(ordered.clone().limit(limit));
+  const pk = `${ordered.alias}.id`;
+  const idRows = await ordered.clone().select(pk, 'pk').limit(limit).getRawMany<{ pk: string }>();
+  if (idRows.length === 0) return [];
+  const ids = idRows.map((row) => row.pk);
+  // where() replaces every condition: the rows are fetched by primary key alone, in no order.
+  const rows = await how.read(
+    ordered
+      .clone()
+      .where(`${pk} IN (:...pageIds)`, { pageIds: ids })
+      .orderBy()
+      .offset(undefined)
+      .limit(undefined),
+  );
+  const byId = new Map(rows.map((row) => [how.idOf(row), row]));
+  // In the ids' order; a row deleted between the two reads is left out.
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row === undefined ? [] : [row];
   });
 }
 
