@@ -36,9 +36,10 @@ function queries(ownerId, driver) {
       `SELECT COUNT(*) AS n FROM (SELECT 1 FROM files f WHERE f.owner_id = ? LIMIT 10001) capped`,
       [ownerId],
     ],
+    // The shape of applyAfter (list-page.ts): the leading bound gives SQLite its range.
     'files: next page by cursor': [
-      `SELECT ${fileColumns} FROM files f WHERE f.owner_id = ? AND (f.uploaded_at < ? OR (f.uploaded_at = ? AND f.id < ?)) ORDER BY f.uploaded_at DESC, f.id DESC LIMIT 21`,
-      [ownerId, monthAgo, monthAgo, 'ffffffff-ffff-4fff-bfff-ffffffffffff'],
+      `SELECT ${fileColumns} FROM files f WHERE f.owner_id = ? AND f.uploaded_at <= ? AND (f.uploaded_at < ? OR (f.uploaded_at = ? AND f.id < ?)) ORDER BY f.uploaded_at DESC, f.id DESC LIMIT 21`,
+      [ownerId, monthAgo, monthAgo, monthAgo, 'ffffffff-ffff-4fff-bfff-ffffffffffff'],
     ],
     'files: sort=filename': [
       `SELECT ${fileColumns} FROM files f WHERE f.owner_id = ? ORDER BY f.filename ASC, f.id ASC LIMIT 21`,
