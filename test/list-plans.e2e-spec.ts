@@ -158,6 +158,22 @@ describe('list query plans', () => {
     else expect(explained).toMatch(new RegExp(`owner_id=\\? AND ${key}[<>]\\?`));
   });
 
+  it('sends no count for a list that fits in its first page', async () => {
+    captured = [];
+    const one = await t.http
+      .get('/api/v1/auth/sessions')
+      .set('Authorization', owner.auth)
+      .expect(200);
+    expect(one.body).toMatchObject({ total: one.body.items.length, total_exact: true });
+    const many = await t.http
+      .get('/api/v1/files?limit=5')
+      .set('Authorization', owner.auth)
+      .expect(200);
+    expect(many.body.total).toBeGreaterThan(5);
+    // Only the second list (more than one page) counted.
+    expect(captured.filter((q) => /COUNT\(/i.test(q.sql))).toHaveLength(1);
+  });
+
   it('looks up a session on every request by (session_id, revoked_at)', async () => {
     // The guard's lookup (TokensRepository SESSION_OWNER_SQL) runs as a prepared
     // statement outside TypeORM's logger on SQLite; its WHERE clause is this one.

@@ -205,7 +205,12 @@ export async function readPage<T extends ObjectLiteral & { id: string }>(
   const rows = await fetchOrdered(rowsQuery, request.limit + 1);
   const more = rows.length > request.limit;
   const items = more ? rows.slice(0, request.limit) : rows;
-  const { total, exact } = await countMatches(manager, filtered, request.count === true, limit.cap);
+  // A page read from the start (no cursor) that is the last one counts the
+  // matches itself: no count query (most lists fit one page).
+  const { total, exact } =
+    !more && request.cursor === undefined && (items.length > 0 || request.offset === 0)
+      ? { total: request.offset + items.length, exact: true }
+      : await countMatches(manager, filtered, request.count === true, limit.cap);
   return {
     items,
     total,
