@@ -12,8 +12,8 @@ import { AuditLogService } from './audit-log.service';
 
 /**
  * Runs the audit retention purge every AUDIT_PURGE_INTERVAL_SECONDS (the
- * first run one interval after start-up), without overlap; shutdown waits for
- * a run in progress.
+ * first run one interval after start-up), without overlap; shutdown stops a
+ * run in progress after its current batch and waits for it.
  */
 @Injectable()
 export class AuditRetentionScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -42,6 +42,6 @@ export class AuditRetentionScheduler implements OnApplicationBootstrap, BeforeAp
   }
 
   beforeApplicationShutdown(): Promise<void> {
-    return this.job.settled();
+    return this.job.stop();
   }
 }

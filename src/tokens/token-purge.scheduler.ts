@@ -12,8 +12,8 @@ import { TokenPurgeService } from './token-purge.service';
 
 /**
  * Runs the token purge every TOKEN_PURGE_INTERVAL_SECONDS (the first run one
- * interval after start-up), without overlap; shutdown waits for a run in
- * progress before the database closes.
+ * interval after start-up), without overlap; shutdown stops a run in
+ * progress after its current batch and waits for it before the database closes.
  */
 @Injectable()
 export class TokenPurgeScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -42,6 +42,6 @@ export class TokenPurgeScheduler implements OnApplicationBootstrap, BeforeApplic
   }
 
   beforeApplicationShutdown(): Promise<void> {
-    return this.job.settled();
+    return this.job.stop();
   }
 }

@@ -5,7 +5,7 @@ import { errorForLog } from '../errors/error-for-log';
 /**
  * A background job run every `intervalSeconds` (the first run one interval
  * after start), shared by the schedulers of the purges. Runs never overlap; a
- * failure is logged and retried at the next interval; `settled()` lets
+ * failure is logged and retried at the next interval; `stop()` lets
  * shutdown stop a run in progress (the job's signal fires: a batched purge
  * ends after its current batch) and wait for it before the database closes.
  */
@@ -53,7 +53,7 @@ export class PeriodicJob {
   }
 
   /** Asks a run in progress to stop, starts no other, and resolves once none is in progress. */
-  async settled(): Promise<void> {
+  async stop(): Promise<void> {
     this.stopping.abort();
     await this.running;
   }
