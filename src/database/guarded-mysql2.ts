@@ -122,9 +122,24 @@ function guardConnection(
         killQuery(threadId);
       };
       signal?.addEventListener('abort', cancel, { once: true });
-      return run(options, values, (error: unknown, ...results: unknown[]) => {
+      // mysql2 times out an execute only once its statement is prepared: the
+      // PREPARE a connection sends the first time it runs a statement has no
+      // timeout, and on a link that swallows bytes it waited forever. So
+      // `execute` gets a deadline of its own, as long as a query's.
+      const deadline =
+        method === 'execute' && guard.queryTimeoutMs > 0
+          ? setTimeout(() => {
+              const error = Object.assign(new Error('Statement inactivity timeout'), {
+                code: 'PROTOCOL_SEQUENCE_TIMEOUT',
+                fatal: true,
+              });
+              finish(error);
+            }, guard.queryTimeoutMs)
+          : undefined;
+      const finish = (error: unknown, ...results: unknown[]) => {
         if (answered) return;
         answered = true;
+        clearTimeout(deadline);
         signal?.removeEventListener('abort', cancel);
         // A kill names the server thread, not this statement: if the statement
         // ended before the kill arrived, the kill would stop whatever this
@@ -134,7 +149,8 @@ function guardConnection(
           cancelled && error ? new QueryCancelledError({ cause: error }) : error,
           ...results,
         );
-      });
+      };
+      return run(options, values, finish);
     };
     return call;
   };

@@ -111,8 +111,19 @@ describe('database outages, through a relay to MariaDB', () => {
 
   it('answers 503 DATABASE_UNAVAILABLE with Retry-After within the timeouts while the link swallows bytes; liveness stays 200', async () => {
     expect((await timed('/auth/me')).status).toBe(200);
+    // A personal token whose lookup (a prepared statement) no connection has run yet:
+    // under the outage its first use must PREPARE, which mysql2 does not time out.
+    const created = await fetch(`${base}/tokens`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'outage probe' }),
+      signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
+    });
+    expect(created.status).toBe(201);
+    const apiKey = { 'x-api-key': ((await created.json()) as { token: string }).token };
     proxy.blackhole();
     const results = await Promise.all(Array.from({ length: 20 }, () => timed('/auth/me')));
+    results.push(await timed('/auth/me', apiKey));
     for (const result of results) {
       expect(result).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE', retryAfter: '5' });
       // Query timeout (1 s) + connection wait (1 s), with room for a busy machine.
